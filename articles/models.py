@@ -1,0 +1,207 @@
+"""Stories, the people and bodies quoted in them, what they said, and what it is about."""
+
+from __future__ import annotations
+
+from django.db import models
+from django.db.models import Count, Prefetch, Q
+from django.urls import reverse
+
+
+class TopicQuerySet(models.QuerySet):
+    def topics(self):
+        return self.filter(kind=Topic.Kind.TOPIC)
+
+    def regions(self):
+        return self.filter(kind=Topic.Kind.REGION)
+
+    def with_counts(self):
+        return self.annotate(article_count=Count("articles", distinct=True))
+
+
+class Topic(models.Model):
+    """One of the 12 UN News topics or 5 regions, seeded by a data migration."""
+
+    class Kind(models.TextChoices):
+        TOPIC = "topic", "Topic"
+        REGION = "region", "Region"
+
+    name = models.CharField(max_length=100, unique=True)
+    slug = models.SlugField(max_length=100, unique=True)
+    kind = models.CharField(max_length=10, choices=Kind.choices, default=Kind.TOPIC)
+
+    objects = TopicQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["kind", "name"]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("articles:topic_detail", args=[self.slug])
+
+
+class SpeakerQuerySet(models.QuerySet):
+    def with_quote_counts(self):
+        return self.annotate(quote_count=Count("quotes"))
+
+    def most_quoted(self):
+        return self.with_quote_counts().filter(quote_count__gt=0).order_by("-quote_count", "name")
+
+
+class Speaker(models.Model):
+    """A person or organisation quoted in stories: one row across all stories."""
+
+    class Kind(models.TextChoices):
+        PERSON = "person", "Person"
+        ORGANIZATION = "organization", "Organisation"
+
+    name = models.CharField(max_length=255)
+    slug = models.SlugField(max_length=255, unique=True)
+    kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.PERSON)
+    title = models.CharField("title or role", max_length=255, blank=True)
+    title_as_of = models.DateField(null=True, blank=True, editable=False)
+    organization = models.CharField(max_length=255, blank=True)
+    aliases = models.JSONField(default=list, blank=True, help_text="Other names stories use.")
+
+    objects = SpeakerQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("articles:speaker_detail", args=[self.slug])
+
+
+class ArticleQuerySet(models.QuerySet):
+    def published(self):
+        return self.order_by(models.F("published").desc(nulls_last=True), "-id")
+
+    def for_list(self):
+        """What a list row shows: its topics, nothing heavier."""
+        return self.defer("body", "raw_source").prefetch_related(
+            Prefetch("topics", queryset=Topic.objects.order_by("kind", "name"))
+        )
+
+    def with_related(self):
+        """Everything a story page shows, in a fixed number of queries."""
+        return self.prefetch_related(
+            Prefetch("topics", queryset=Topic.objects.order_by("kind", "name")),
+            Prefetch("quotes", queryset=Quote.objects.select_related("speaker")),
+        )
+
+    def with_topic(self, slugs):
+        return self.filter(topics__slug__in=slugs)
+
+    def quoting(self, speaker_slug):
+        return self.filter(quotes__speaker__slug=speaker_slug)
+
+    def search(self, text):
+        return self.filter(
+            Q(title__icontains=text) | Q(lede__icontains=text) | Q(body__icontains=text)
+        )
+
+
+class Article(models.Model):
+    """One UN News story, whichever way it arrived."""
+
+    class Format(models.TextChoices):
+        TEXT = "text", "UN News Centre text dump"
+        HTML_2023 = "html-2023", "news.un.org page (2023+)"
+        HTML_2017 = "html-2017", "news.un.org page (2017–2023)"
+        RSS = "rss", "RSS feed item"
+        PLAIN = "plain", "Plain text"
+
+    # The natural key: "en/1136642" when the UN News story id is known, otherwise
+    # "sha1:<digest of title and date>" (text dumps carry no id).
+    story_key = models.CharField(max_length=64, unique=True)
+    url = models.URLField(max_length=500, blank=True)
+    story_id = models.CharField("UN News story id", max_length=20, blank=True)
+    language = models.CharField(max_length=8, default="en")
+    title = models.CharField(max_length=500)
+    slug = models.SlugField(max_length=120, unique=True)
+    published = models.DateField(null=True, blank=True, db_index=True)
+    lede = models.TextField(blank=True)
+    body = models.TextField(blank=True, help_text="Paragraphs separated by blank lines.")
+    headings = models.JSONField(default=list, blank=True, editable=False)
+    caption = models.CharField(max_length=1000, blank=True)
+    credit = models.CharField(max_length=255, blank=True)
+    image_url = models.URLField(max_length=500, blank=True)
+    tags = models.JSONField(default=list, blank=True)
+    related_links = models.JSONField(default=list, blank=True)
+    topics = models.ManyToManyField(Topic, related_name="articles", blank=True)
+    source_format = models.CharField(max_length=20, choices=Format.choices)
+    # Labels the sources themselves gave (feed membership, page links), kept so that
+    # re-extraction and a later merge with another source never lose them.
+    source_labels = models.JSONField(default=list, blank=True, editable=False)
+    raw_source = models.BinaryField(editable=False)
+    raw_name = models.CharField(max_length=500, blank=True)
+    content_hash = models.CharField(max_length=64, editable=False)
+    imported = models.DateTimeField(auto_now_add=True)
+    updated = models.DateTimeField(auto_now=True)
+
+    objects = ArticleQuerySet.as_manager()
+
+    class Meta:
+        ordering = [models.F("published").desc(nulls_last=True), "-id"]
+        indexes = [models.Index(fields=["title", "published"])]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("articles:article_detail", args=[self.slug])
+
+    @property
+    def paragraphs(self) -> list[str]:
+        """Lede then body: the text that quote offsets index."""
+        body = self.body.split("\n\n") if self.body else []
+        return ([self.lede] if self.lede else []) + body
+
+    @property
+    def summary(self) -> str:
+        return self.lede or (self.body.split("\n\n", 1)[0] if self.body else "")
+
+
+class Quote(models.Model):
+    """What a speaker said in a story, located in the story's paragraphs."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="quotes")
+    speaker = models.ForeignKey(
+        Speaker, on_delete=models.SET_NULL, null=True, blank=True, related_name="quotes"
+    )
+    position = models.PositiveIntegerField(help_text="Order of the quote in the story.")
+    text = models.TextField()
+    speaker_mention = models.CharField(max_length=500, blank=True)
+    paragraph = models.PositiveIntegerField()
+    start = models.PositiveIntegerField()
+    end = models.PositiveIntegerField()
+    end_paragraph = models.PositiveIntegerField()
+    partial = models.BooleanField(default=False)
+
+    class Meta:
+        ordering = ["article", "position"]
+        constraints = [
+            models.UniqueConstraint(fields=["article", "position"], name="unique_quote_position")
+        ]
+
+    def __str__(self):
+        return self.text[:80]
+
+    def get_absolute_url(self):
+        return f"{self.article.get_absolute_url()}#quote-{self.pk}"
+
+
+class FetchedResource(models.Model):
+    """Validators from the last fetch of a URL, for conditional requests."""
+
+    url = models.URLField(max_length=500, unique=True)
+    etag = models.CharField(max_length=255, blank=True)
+    last_modified = models.CharField(max_length=64, blank=True)
+    fetched = models.DateTimeField(auto_now=True)
+
+    def __str__(self):
+        return self.url
