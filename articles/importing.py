@@ -14,17 +14,16 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
-from pathlib import Path
 
-from django.db import DatabaseError, IntegrityError, connections, transaction
+from django.db import DatabaseError, IntegrityError, transaction
 from django.utils.text import slugify
 
-from .extraction import ParsedArticle, ParsedSpeaker, ParseError, enrich
-from .extraction.formats import read_documents
+from .extraction import ParsedArticle, ParsedSpeaker, ParseError
 from .extraction.serialize import article_to_json
 from .fetching import Fetcher
 from .models import Article, Quote, Speaker, Topic
-from .sources import Input, InputError, fetch_url, iter_inputs, read_file, remember_validators
+from .reading import ParsedStory, parse_file, parse_input, parse_stories
+from .sources import Input, InputError, fetch_url, iter_inputs, remember_validators
 
 # Which source wins when one story arrives in several shapes: a full page beats a text
 # dump, which beats plain text, which beats a feed item (a lede only).
@@ -35,16 +34,6 @@ class Outcome(StrEnum):
     CREATED = "created"
     UPDATED = "updated"
     UNCHANGED = "unchanged"
-
-
-@dataclass(frozen=True)
-class ParsedStory:
-    """A story ready to save: its extraction, the labels its source gave, its raw bytes."""
-
-    article: ParsedArticle
-    source_labels: tuple[str, ...]
-    raw: bytes
-    raw_name: str
 
 
 @dataclass
@@ -71,21 +60,6 @@ class ImportReport:
             f"{self.unchanged} unchanged, {self.failed} failed"
         )
         return f"{line}, {self.skipped} skipped" if self.skipped else line
-
-
-def parse_stories(data: bytes, *, name: str, format: str | None = None) -> list[ParsedStory]:
-    """Read and extract every story in one input. Raises `ParseError`."""
-    stories = []
-    for document in read_documents(data, name=name, format=format):
-        stories.append(
-            ParsedStory(
-                article=enrich(document),
-                source_labels=document.topics + document.regions,
-                raw=data,
-                raw_name=name,
-            )
-        )
-    return stories
 
 
 def story_key(article: ParsedArticle) -> str:
@@ -323,30 +297,11 @@ def import_sources(
 def _parse_files(files: list[Input], format: str | None, jobs: int):
     work = [(item.name, str(item.path), format) for item in files]
     if jobs <= 1 or len(work) < 2:
-        yield from zip(files, map(_parse_path, work), strict=True)
+        yield from zip(files, map(parse_file, work), strict=True)
         return
-    connections.close_all()  # forked workers never use the database
-    with multiprocessing.get_context("fork").Pool(jobs) as pool:
-        yield from zip(files, pool.imap(_parse_path, work, chunksize=8), strict=True)
-
-
-def _parse_path(work: tuple[str, str, str | None]) -> list[ParsedStory] | str:
-    """Read and parse one file; a failure comes back as its one-line reason."""
-    name, path, format = work
-    try:
-        data = read_file(Path(path))
-    except InputError as error:
-        return str(error)
-    return _parse_bytes(data, Path(path).name, format)
-
-
-def _parse_bytes(data: bytes, name: str, format: str | None) -> list[ParsedStory] | str:
-    try:
-        return parse_stories(data, name=name, format=format)
-    except ParseError as error:
-        return str(error)
-    except Exception as error:  # a reader bug must not end the run or show a traceback
-        return f"unexpected {type(error).__name__}: {error}"
+    # Workers start from a clean interpreter: they never share the database connection.
+    with multiprocessing.get_context("forkserver").Pool(jobs) as pool:
+        yield from zip(files, pool.imap(parse_file, work, chunksize=8), strict=True)
 
 
 def _save_all(name, result, report: ImportReport, notify: Notify, dry_run: bool) -> bool:
@@ -377,7 +332,7 @@ def _import_url(fetcher, url, format, fetch_pages, report, notify, dry_run) -> N
         report.unchanged += 1
         notify(url, None)
         return
-    result = _parse_bytes(page.content, page.final_url, format)
+    result = parse_input(page.content, page.final_url, format)
     if _save_all(url, result, report, notify, dry_run) and not dry_run:
         remember_validators(page)
     if fetch_pages and not isinstance(result, str):

@@ -1,0 +1,139 @@
+"""The import service: one article per story, idempotent, attributed quotes."""
+
+from datetime import date
+
+import pytest
+
+from articles.importing import Outcome, import_sources, parse_stories, save_story
+from articles.models import Article, Quote, Speaker
+
+pytestmark = pytest.mark.django_db
+
+STORY = """With breaking stories and
+newswire products from
+
+UN NEWS CENTRE
+
+{title}
+
+A health worker in Goma. UNICEF/Amina Diallo
+
+{day} –
+
+The UN Children's Fund (UNICEF) said today that measles cases in the [region](#) had doubled.
+
+“Every child we miss is a child at risk,” said Amina Diallo, the agency’s representative.
+
+News Tracker: past stories on this issue
+
+[Earlier story about vaccines](#)
+"""
+
+
+def write_story(directory, name="story.txt", title="Measles cases double", day="3 March 2015"):
+    path = directory / name
+    path.write_text(STORY.format(title=title, day=day), encoding="utf-8")
+    return path
+
+
+def import_path(path):
+    return save_story(parse_stories(path.read_bytes(), name=path.name)[0])
+
+
+def test_seed_import_keeps_the_story_fields(sample_story):
+    assert import_path(sample_story) is Outcome.CREATED
+    article = Article.objects.get()
+    assert article.title == (
+        "Coordinated global action crucial to defeat terrorism, Ban tells Security Council"
+    )
+    assert article.published == date(2012, 5, 4)
+    assert article.caption == "Secretary-General Ban Ki-moon."
+    assert article.credit == "UN Photo/Paulo Filgueiras"
+    paragraphs = article.paragraphs
+    assert len(paragraphs) == 12
+    assert paragraphs[0].startswith("Stressing the need for an integrated response to terrorism, ")
+    assert "[Secretary-General](#)" not in article.body
+    assert "Secretary-General Ban Ki-moon said today" in paragraphs[0]
+    assert article.related_links == [
+        {
+            "title": "Ban opens UN forum with call for enhanced global cooperation against terrorism",
+            "url": "",
+        }
+    ]
+    assert bytes(article.raw_source).startswith(b"\n")
+
+
+def test_seed_quotes_belong_to_ban_ki_moon_but_not_the_council_statement(sample_story):
+    import_path(sample_story)
+    ban = Speaker.objects.get(slug="ban-ki-moon")
+    assert ban.name == "Ban Ki-moon"
+    assert "Secretary-General" in ban.title
+    texts = list(ban.quotes.values_list("text", flat=True))
+    assert len(texts) >= 4
+    assert any(text.startswith("By working together") for text in texts)  # "Mr. Ban told"
+    assert any(text.startswith("That means countering") for text in texts)  # "he said"
+    council_quote = Quote.objects.get(text__startswith="the scourge of terrorism")
+    assert council_quote.speaker is not None
+    assert council_quote.speaker != ban
+    assert "Council" in council_quote.speaker.name
+
+
+def test_a_second_import_changes_nothing(sample_story):
+    import_path(sample_story)
+    before = list(Quote.objects.values_list("id", "text"))
+    assert import_path(sample_story) is Outcome.UNCHANGED
+    assert Article.objects.count() == 1
+    assert list(Quote.objects.values_list("id", "text")) == before
+
+
+def test_a_changed_story_is_updated_in_place(tmp_path):
+    path = write_story(tmp_path)
+    assert import_path(path) is Outcome.CREATED
+    article_id = Article.objects.get().id
+    path.write_text(path.read_text().replace("had doubled", "had tripled"), encoding="utf-8")
+    assert import_path(path) is Outcome.UPDATED
+    article = Article.objects.get()
+    assert article.id == article_id
+    assert "had tripled" in article.body
+
+
+def test_same_headline_on_another_day_is_another_story(tmp_path):
+    import_path(write_story(tmp_path, "a.txt", day="3 March 2015"))
+    import_path(write_story(tmp_path, "b.txt", day="4 March 2015"))
+    assert Article.objects.count() == 2
+    assert Article.objects.values("slug").distinct().count() == 2
+
+
+def test_a_speaker_is_one_row_across_stories(tmp_path):
+    import_path(write_story(tmp_path, "a.txt", title="Measles cases double"))
+    import_path(write_story(tmp_path, "b.txt", title="Measles cases fall", day="9 May 2016"))
+    assert Speaker.objects.filter(name="Amina Diallo").count() == 1
+    assert Quote.objects.filter(speaker__name="Amina Diallo").count() == 2
+
+
+def test_dry_run_writes_nothing(tmp_path):
+    report = import_sources([str(write_story(tmp_path))], dry_run=True)
+    assert (report.created, report.failed) == (1, 0)
+    assert Article.objects.count() == 0
+    assert Speaker.objects.count() == 0
+
+
+def test_directory_import_counts_skipped_files_and_reports_failures(tmp_path):
+    write_story(tmp_path, "good.txt")
+    (tmp_path / "README.md").write_text("# not a story\n")
+    (tmp_path / "notes.json").write_text("{}")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    report = import_sources([str(tmp_path)])
+    assert (report.created, report.skipped, report.failed) == (1, 2, 1)
+    [(name, reason)] = report.failures
+    assert name.endswith("empty.txt")
+    assert "empty" in reason
+    assert report.summary() == "1 created, 0 updated, 0 unchanged, 1 failed, 2 skipped"
+
+
+def test_parallel_parsing_gives_the_same_result(tmp_path):
+    for number in range(6):
+        write_story(tmp_path, f"s{number}.txt", title=f"Story number {number}")
+    report = import_sources([str(tmp_path)], jobs=2)
+    assert (report.created, report.failed) == (6, 0)
+    assert Article.objects.count() == 6
