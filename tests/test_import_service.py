@@ -56,7 +56,8 @@ def test_seed_import_keeps_the_story_fields(sample_story):
     assert "Secretary-General Ban Ki-moon said today" in paragraphs[0]
     assert article.related_links == [
         {
-            "title": "Ban opens UN forum with call for enhanced global cooperation against terrorism",
+            "title": "Ban opens UN forum with call for enhanced global cooperation "
+            "against terrorism",
             "url": "",
         }
     ]

@@ -1,0 +1,119 @@
+"""`import_articles` and `parse_article` as an admin runs them."""
+
+import json
+import os
+import subprocess
+import sys
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+from django.db import connection
+
+from articles.models import Article, Quote, Speaker
+from tests.conftest import REPO
+
+STORY = """UN NEWS CENTRE
+
+Aid reaches flooded districts
+
+Families wade through water. WFP/Karim Nadeem
+
+{day} –
+
+The World Food Programme (WFP) said it had reached 40,000 people.
+
+“We are racing the next rains,” said Karim Nadeem, a WFP logistics officer.
+"""
+
+
+def run_import(*args):
+    out, err = StringIO(), StringIO()
+    try:
+        call_command("import_articles", *args, stdout=out, stderr=err)
+        status = 0
+    except SystemExit as exit:
+        status = exit.code
+    return status, out.getvalue(), err.getvalue()
+
+
+@pytest.mark.django_db
+def test_importing_the_sample_twice_reports_it_unchanged(sample_story):
+    status, out, _ = run_import(str(sample_story))
+    assert (status, out.strip()) == (0, "1 created, 0 updated, 0 unchanged, 0 failed")
+    status, out, _ = run_import(str(sample_story))
+    assert (status, out.strip()) == (0, "0 created, 0 updated, 1 unchanged, 0 failed")
+    assert Article.objects.count() == 1
+
+
+@pytest.mark.django_db
+def test_a_failed_input_gets_one_line_and_exit_status_1(tmp_path):
+    (tmp_path / "good.txt").write_text(STORY.format(day="2 June 2019"), encoding="utf-8")
+    (tmp_path / "blank.txt").write_text("   \n\n  ")
+    status, out, err = run_import(str(tmp_path), str(tmp_path / "missing.txt"))
+    assert status == 1
+    lines = err.strip().splitlines()
+    assert len(lines) == 2
+    assert any(line.startswith(str(tmp_path / "blank.txt") + ": ") for line in lines)
+    assert any("missing.txt: no such file" in line for line in lines)
+    assert "Traceback" not in err
+    assert out.strip() == "1 created, 0 updated, 0 unchanged, 2 failed"
+
+
+@pytest.mark.django_db
+def test_no_sources_is_a_usage_error():
+    from django.core.management import CommandError
+
+    with pytest.raises(CommandError, match="at least one"):
+        call_command("import_articles", stdout=StringIO())
+
+
+@pytest.mark.django_db
+def test_reparse_rebuilds_quotes_from_the_stored_source(sample_story):
+    run_import(str(sample_story))
+    extracted = list(Quote.objects.values_list("text", "speaker__name"))
+    # As if an older extractor had stored the story: other digest, its quotes lost.
+    Article.objects.update(content_hash="from-an-older-extractor")
+    Quote.objects.all().delete()
+    status, out, _ = run_import("--reparse")
+    assert (status, out.strip()) == (0, "0 created, 1 updated, 0 unchanged, 0 failed")
+    assert list(Quote.objects.values_list("text", "speaker__name")) == extracted
+    status, out, _ = run_import("--reparse")
+    assert out.strip() == "0 created, 0 updated, 1 unchanged, 0 failed"
+
+
+def test_parse_article_prints_the_contract_without_a_database(sample_story, capsys):
+    call_command("parse_article", str(sample_story), "--format", "jsonl")
+    [line] = capsys.readouterr().out.splitlines()
+    parsed = json.loads(line)
+    assert parsed["id"] == sample_story.stem
+    assert parsed["title"].startswith("Coordinated global action crucial to defeat terrorism")
+    assert parsed["published"] == "2012-05-04"
+    assert parsed["url"] is None
+    assert len(parsed["body"]) == 12
+    for key in ("lede", "topics", "regions", "speakers", "quotes", "related"):
+        assert key in parsed
+    for quote in parsed["quotes"]:
+        assert set(quote) >= {"text", "speaker", "speaker_mention", "paragraph", "partial"}
+
+
+@pytest.mark.django_db(transaction=True)
+def test_two_concurrent_imports_create_no_duplicates(tmp_path):
+    if connection.vendor != "postgresql":
+        pytest.skip("concurrent writers are a PostgreSQL matter; SQLite serialises them")
+    for number in range(12):
+        day = f"{number + 1} June 2019"
+        (tmp_path / f"s{number}.txt").write_text(STORY.format(day=day), encoding="utf-8")
+    env = {**os.environ, "DATABASE_URL": _test_database_url()}
+    command = [sys.executable, "manage.py", "import_articles", str(tmp_path)]
+    runs = [subprocess.Popen(command, cwd=REPO, env=env, stdout=subprocess.PIPE) for _ in "ab"]
+    assert [run.wait(timeout=120) for run in runs] == [0, 0]
+    assert Article.objects.count() == 12
+    assert Speaker.objects.filter(name="Karim Nadeem").count() <= 1
+
+
+def _test_database_url() -> str:
+    settings = connection.settings_dict
+    host = settings["HOST"] or "127.0.0.1"
+    port = settings["PORT"] or 5432
+    return f"postgres://{settings['USER']}@{host}:{port}/{settings['NAME']}"
