@@ -129,6 +129,11 @@ BLOCK_TAGS = frozenset(
     | {"h1", "h2", "h3", "h4", "h5", "h6", "header", "footer", "nav", "form", "audio", "video"}
 )
 SKIPPED_TAGS = frozenset({"script", "style", "noscript", "template"})
+# Tag links of both sites' tag field (body text may link tag pages too).
+TAG_FIELD_LINKS = (
+    f".//*[{has_class('field--name-field-tags')} or {has_class('field-name-field-tags')}]"
+    "//a[contains(@href, '/tags/')]"
+)
 
 
 def read_html_page(text: str) -> ParsedArticle:
@@ -332,8 +337,10 @@ def _labels(story: etree._Element, paths: tuple[str, ...], *, kind: str) -> tupl
 
 
 def _tags(story: etree._Element) -> tuple[str, ...]:
+    """The story's tag field; any `/tags/` link in the story only when it has none."""
+    links = story.xpath(TAG_FIELD_LINKS) or story.xpath(".//a[contains(@href, '/tags/')]")
     tags: list[str] = []
-    for link in story.xpath(".//a[contains(@href, '/tags/')]"):
+    for link in links:
         name = _all_text(link)
         if name and name not in tags:
             tags.append(name)
