@@ -41,6 +41,12 @@ def test_decode_falls_back_to_cp1252_for_undeclared_legacy_text():
     assert decode("“Quillón’s”".encode("cp1252")) == "“Quillón’s”"
 
 
+def test_decode_does_not_force_cp1252_on_other_scripts():
+    russian = "Генеральный секретарь ООН заявил сегодня, что мир должен действовать"
+
+    assert decode(russian.encode("cp1251")) == russian
+
+
 def test_decode_follows_a_declared_charset_when_the_bytes_are_not_utf8():
     page = '<meta charset="iso-8859-15"><p>50 €</p>'.encode("iso-8859-15")
 

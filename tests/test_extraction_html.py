@@ -268,3 +268,39 @@ def test_development_broken_pages(shared_dir):
     assert not any(paragraph.startswith("Killings") for paragraph in haiti.body)
     assert yemen.body == ()
     assert yemen.lede.startswith("Donors pledged $2.6 billion")
+
+
+def test_body_split_over_several_text_fields_is_read_in_page_order():
+    page = PAGE_2023.replace(
+        "<h4>What next</h4>",
+        '</div><figure class="media"><img src="/x.jpg"/></figure>'
+        '<div class="field--name-field-text-column"><h4>What next</h4>'
+        "<ul><li>Water tanks</li><li>Shelter kits</li></ul>",
+    )
+    article = read_page(page)
+
+    assert article.body[-5:] == (
+        "“Families are still digging,” said a UNICEF officer.",
+        "What next",
+        "Water tanks",
+        "Shelter kits",
+        "Rains are forecast. More aid is planned.",
+    )
+    assert article.headings == (2, 4)
+
+
+def test_page_without_h1_or_date_field_falls_back_to_its_metadata():
+    page = (
+        PAGE_2023.replace('<h1 class="page-title">', "<div>")
+        .replace("</span></h1>", "</span></div>")
+        .replace('class="views-field views-field-field-news-date"', "")
+        .replace('class="datetime"', "")
+        .replace(
+            "<title>",
+            '<meta property="article:published_time" content="2023-05-26T09:50:47-04:00" /><title>',
+        )
+    )
+    article = read_page(page)
+
+    assert article.title == "Floods: UN rushes aid to South Kivu"  # <title> without the suffix
+    assert article.published == date(2023, 5, 26)

@@ -30,6 +30,9 @@ BINARY_SIGNATURES = (
 CONTROL_BYTES = re.compile(rb"[\x01-\x08\x0e-\x1a\x1c-\x1f\x7f]")
 MAX_CONTROL_SHARE = 0.01
 
+# Share of non-ASCII letters above which cp1252 is doubted (Portuguese runs near 5%).
+MAX_ACCENTED_SHARE = 0.3
+
 # Only the head of a document is searched for a declaration, as browsers do.
 DECLARATION_WINDOW = 2048
 DECLARED_CHARSET = re.compile(
@@ -71,16 +74,33 @@ def _decode_bytes(data: bytes) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    for encoding in (declared_charset(data), "cp1252"):
-        if encoding:
-            try:
-                return data.decode(encoding)
-            except (UnicodeDecodeError, LookupError):
-                continue
+    encoding = declared_charset(data)
+    if encoding:
+        try:
+            return data.decode(encoding)
+        except (UnicodeDecodeError, LookupError):
+            pass
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        text = ""
+    if text and reads_as_western(text):
+        return text
     best = from_bytes(data).best()
     if best is None:
         raise ParseError("not text: no character encoding fits the input")
     return str(best)
+
+
+def reads_as_western(text: str) -> bool:
+    """True when cp1252 gave Western European text rather than another script's bytes.
+
+    Accented letters are a minority of a French or Spanish text's letters; Cyrillic or
+    Greek bytes read as cp1252 come out as words made of nothing else ("Ïðèâåò").
+    """
+    letters = [character for character in text if character.isalpha()]
+    accented = sum(1 for character in letters if not character.isascii())
+    return accented <= MAX_ACCENTED_SHARE * len(letters)
 
 
 def looks_binary(data: bytes) -> bool:

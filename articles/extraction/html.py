@@ -28,6 +28,7 @@ from .textdump import DATE_LINE, parse_day_month_year, split_caption
 from .urls import label_from_url, normalise_story_url, story_key
 
 SITE_ROOT = "https://news.un.org/"
+TITLE_SUFFIX = re.compile(r"\s*\|\s*UN News\s*$")
 # lxml refuses str input that carries an XML encoding declaration (XHTML pages).
 XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 # The date UN News shows under a story is the New York date of its publication time.
@@ -80,7 +81,10 @@ LAYOUT_2023 = Layout(
         by_class("field--name-field-news-story-lead"),
     ),
     body=(by_class("field--name-field-text-column"), by_class("field--name-body")),
-    caption=(by_class("node__media") + by_class("media-caption")[1:],),
+    caption=(
+        by_class("node__media") + by_class("media-caption")[1:],
+        by_class("node__media") + "//figcaption",
+    ),
     credit=(by_class("node__media") + by_class("media-credit")[1:], by_class("media-credit")),
     image=(by_class("node__media") + "//img[@src]",),
     related=(
@@ -121,11 +125,11 @@ BODY_CLUTTER = (
     f" | .//*[{has_class('media')}] | .//*[{has_class('type-twitter')}]"
     f" | .//*[{has_class('embedded-entity')}]"
 )
-BODY_BLOCKS = ".//p | .//h3 | .//h4"
-HEADING_TAGS = frozenset({"h3", "h4"})
+BODY_BLOCKS = ".//p | .//h2 | .//h3 | .//h4 | .//li"
+HEADING_TAGS = frozenset({"h2", "h3", "h4"})
 # Elements that start a new block of text; an unclosed `<p>` stops at the first of them.
 BLOCK_TAGS = frozenset(
-    {"p", "div", "section", "article", "aside", "figure", "ul", "ol", "table", "blockquote"}
+    {"p", "div", "section", "article", "aside", "figure", "ul", "ol", "li", "table", "blockquote"}
     | {"h1", "h2", "h3", "h4", "h5", "h6", "header", "footer", "nav", "form", "audio", "video"}
 )
 SKIPPED_TAGS = frozenset({"script", "style", "noscript", "template"})
@@ -146,7 +150,7 @@ def read_html_page(text: str) -> ParsedArticle:
     title = _read_title(page, layout)
     lede_block = _first(story, layout.lede)
     lede = _lede_text(lede_block) if lede_block is not None else ""
-    body, headings = _read_body(_first(story, layout.body), offset=1 if lede else 0)
+    body, headings = _read_body(_body_containers(story, layout), offset=1 if lede else 0)
     if not title or not (lede or body):
         raise ParseError("no story found: the page has no headline with a lead or body")
     url = _read_url(page)
@@ -228,10 +232,14 @@ def _all_text(element: etree._Element) -> str:
 
 
 def _read_title(page: etree._Element, layout: Layout) -> str:
+    """The printed headline (h1); og:title or `<title>` only when a page has no h1."""
     heading = _first(page, layout.title)
-    if heading is None:
-        return ""
-    return block_text(heading) or _all_text(heading)
+    if heading is not None:
+        title = block_text(heading) or _all_text(heading)
+        if title:
+            return title
+    fallback = _meta(page, "og:title") or " ".join(page.xpath("string(//head/title)").split())
+    return TITLE_SUFFIX.sub("", fallback)
 
 
 def _lede_text(block: etree._Element) -> str:
@@ -239,23 +247,35 @@ def _lede_text(block: etree._Element) -> str:
     return block_text(paragraphs[0]) if paragraphs else _all_text(block)
 
 
+def _body_containers(story: etree._Element, layout: Layout) -> list[etree._Element]:
+    """Every body field of the first kind the page has, outermost only, in page order.
+
+    Long stories split their text over several fields between photos and embeds.
+    """
+    for path in layout.body:
+        found = story.xpath(path)
+        if found:
+            outermost = set(found)
+            return [c for c in found if not any(a in outermost for a in c.iterancestors())]
+    return []
+
+
 def _read_body(
-    container: etree._Element | None, *, offset: int
+    containers: list[etree._Element], *, offset: int
 ) -> tuple[tuple[str, ...], tuple[int, ...]]:
     """Body paragraphs and subheads, and the indexes of the subheads in `paragraphs`."""
-    if container is None:
-        return (), ()
-    for clutter in container.xpath(BODY_CLUTTER):
-        clutter.drop_tree()
     body: list[str] = []
     headings: list[int] = []
-    for element in container.xpath(BODY_BLOCKS):
-        text = block_text(element)
-        if not text:
-            continue
-        if element.tag in HEADING_TAGS:
-            headings.append(offset + len(body))
-        body.append(text)
+    for container in containers:
+        for clutter in container.xpath(BODY_CLUTTER):
+            clutter.drop_tree()
+        for element in container.xpath(BODY_BLOCKS):
+            text = block_text(element)
+            if not text:
+                continue
+            if element.tag in HEADING_TAGS:
+                headings.append(offset + len(body))
+            body.append(text)
     return tuple(body), tuple(headings)
 
 
@@ -283,7 +303,8 @@ def _read_published(story: etree._Element, layout: Layout) -> date | None:
             )
             if published:
                 return published
-    return None
+    # Not in the dev pages' markup, but current pages also carry it in their metadata.
+    return newsroom_date(_meta(story.getroottree().getroot(), "article:published_time"))
 
 
 def newsroom_date(value: str) -> date | None:
