@@ -97,7 +97,7 @@ def test_parse_article_prints_the_contract_without_a_database(sample_story, caps
         assert set(quote) >= {"text", "speaker", "speaker_mention", "paragraph", "partial"}
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_two_concurrent_imports_create_no_duplicates(tmp_path):
     if connection.vendor != "postgresql":
         pytest.skip("concurrent writers are a PostgreSQL matter; SQLite serialises them")
