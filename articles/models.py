@@ -118,6 +118,8 @@ class Article(models.Model):
     # The natural key: "en/1136642" when the UN News story id is known, otherwise
     # "sha1:<digest of title and date>" (text dumps carry no id).
     story_key = models.CharField(max_length=64, unique=True)
+    # Digest of the folded headline and date: finds one story met as a dump and as a page.
+    fingerprint = models.CharField(max_length=40, db_index=True, editable=False)
     url = models.URLField(max_length=500, blank=True)
     story_id = models.CharField("UN News story id", max_length=20, blank=True)
     language = models.CharField(max_length=8, default="en")
