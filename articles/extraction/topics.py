@@ -7,7 +7,7 @@ without labels (text dumps, plain text) are classified from their words: topics 
 `topic_vocabulary.TOPIC_TERMS`, regions from the places in `gazetteer.PLACE_REGIONS`.
 
 Both tables are read once at import into whole-word lookups keyed by a phrase's first
-word, so classifying a story costs one tokenisation and a dictionary probe per word.
+word, so classifying a story costs one tokenisation and a set intersection per part.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from .gazetteer import PLACE_REGIONS
@@ -28,23 +28,17 @@ _WORD = re.compile(r"\w+")
 # "GAZIANTEP, Türkiye, 9 February 2023 – ...": the place before an opening date.
 _DATELINE = re.compile(r"^(?P<place>[^\d–—\n]{2,80}?),\s*\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*[–—-]")
 
-
-@dataclass(frozen=True)
-class SectionWeights:
-    """How much one mention counts in each part of a story."""
-
-    title: float
-    caption: float
-    lede: float
-    body: float
-
-
-# For topics the headline says what a story is about and the lede sums it up; an image
-# caption only describes a photo.
-TOPIC_SECTION_WEIGHTS = SectionWeights(title=3.0, caption=0.5, lede=1.5, body=1.0)
-# For regions the headline is judged on its own (it names the story's place), so only the
-# text's mentions are counted here.
-REGION_SECTION_WEIGHTS = SectionWeights(title=0.0, caption=0.5, lede=1.0, body=1.0)
+# How much one mention counts in each part of a story. For topics the headline says what a
+# story is about and the lede sums it up; an image caption only describes a photo. For
+# regions the headline is judged on its own (it names the story's place), so only the
+# text's mentions are counted.
+TOPIC_SECTION_WEIGHTS: Mapping[str, float] = {
+    "title": 3.0,
+    "caption": 0.5,
+    "lede": 1.5,
+    "body": 1.0,
+}
+REGION_SECTION_WEIGHTS: Mapping[str, float] = {"caption": 0.5, "lede": 1.0, "body": 1.0}
 
 # A topic is kept when it scores at least this share of the best topic's score.
 TOPIC_RELATIVE_THRESHOLD = 0.35
@@ -60,62 +54,93 @@ REGION_MIN_MENTIONS = 3.0
 REGION_MIN_SHARE = 0.6
 
 
-def _fold_case(word: str) -> str:
-    """Lowercase except acronyms, so "WHO" (the agency) never matches "who"."""
-    return word if len(word) > 1 and word.isupper() else word.lower()
-
-
-def _keep_case(word: str) -> str:
-    return word
-
-
 @dataclass(frozen=True)
 class _PhraseTable:
     """Whole-word phrases found by their first word, the longest phrase winning."""
 
-    phrases: Mapping[tuple[str, ...], object]
+    phrases: Mapping[tuple[str, ...], str]
     lengths: Mapping[str, tuple[int, ...]]
-    fold: Callable[[str], str]
+    first_words: frozenset[str]
 
     @classmethod
-    def build(cls, entries: Mapping[str, object], fold: Callable[[str], str]) -> _PhraseTable:
-        phrases = {tuple(map(fold, _WORD.findall(name))): value for name, value in entries.items()}
+    def build(cls, entries: Mapping[str, str]) -> _PhraseTable:
+        phrases = {tuple(_WORD.findall(name)): value for name, value in entries.items()}
         lengths: dict[str, set[int]] = defaultdict(set)
         for words in phrases:
             lengths[words[0]].add(len(words))
         ordered = {first: tuple(sorted(sizes, reverse=True)) for first, sizes in lengths.items()}
-        return cls(phrases, ordered, fold)
+        return cls(phrases, ordered, frozenset(ordered))
 
-    def find(self, text: str) -> list[object]:
-        """The values of the phrases in `text`, left to right, without overlaps."""
-        words = [self.fold(word) for word in _WORD.findall(text)]
-        found, index = [], 0
-        while index < len(words):
-            step = 1
-            for size in self.lengths.get(words[index], ()):
+    def find(self, words: list[str]) -> list[str]:
+        """The values of the phrases in `words`, left to right, without overlaps."""
+        found: list[str] = []
+        resume = 0
+        for index in _positions(words, self.first_words.intersection(words)):
+            if index < resume:
+                continue
+            word = words[index]
+            for size in self.lengths[word]:
                 value = self.phrases.get(tuple(words[index : index + size]))
                 if value is not None:
                     found.append(value)
-                    step = size
+                    resume = index + size
                     break
-            index += step
         return found
 
 
+def _positions(words: list[str], wanted: set[str]) -> list[int]:
+    """Where the wanted words occur, in order."""
+    return [index for index, word in enumerate(words) if word in wanted] if wanted else []
+
+
+def _is_acronym(term: str) -> bool:
+    return term.isalnum() and len(term) > 1 and term.isupper()
+
+
+def _term_key(term: str) -> str:
+    """The form a term is looked up in: its words, lowered unless it is an acronym."""
+    return " ".join(_WORD.findall(term if _is_acronym(term) else term.lower()))
+
+
 def _topic_weights() -> dict[str, tuple[tuple[str, float], ...]]:
-    by_term: dict[str, list[tuple[str, float]]] = defaultdict(list)
+    by_term: dict[str, dict[str, float]] = defaultdict(dict)
     for topic, terms in TOPIC_TERMS.items():
         for term, weight in terms.items():
-            by_term[term].append((topic, weight))
-    return {term: tuple(weights) for term, weights in by_term.items()}
+            by_term[_term_key(term)][topic] = weight
+    return {term: tuple(weights.items()) for term, weights in by_term.items()}
 
 
 # Names that are no place map to "" so the lookup still consumes them ("African Union").
-_PLACES = _PhraseTable.build(
-    {name: region or "" for name, region in PLACE_REGIONS.items()}, _keep_case
-)
+_PLACES = _PhraseTable.build({name: region or "" for name, region in PLACE_REGIONS.items()})
 _TOPIC_WEIGHTS = _topic_weights()
-_TERMS = _PhraseTable.build({term: term for term in _TOPIC_WEIGHTS}, _fold_case)
+# Acronyms match as written ("WHO", not "who"); every other term ignores case.
+_ACRONYMS = _PhraseTable.build({term: term for term in _TOPIC_WEIGHTS if _is_acronym(term)})
+_TERMS = _PhraseTable.build({term: term for term in _TOPIC_WEIGHTS if not _is_acronym(term)})
+
+
+@dataclass(frozen=True)
+class _Section:
+    """One part of a story (title, caption, lede or body) as words, as written and lowered."""
+
+    kind: str
+    words: list[str]
+    lowered: list[str]
+
+
+def _sections(article: ParsedArticle) -> list[_Section]:
+    """The story's parts, each tokenised once; the first paragraph is the lede."""
+    paragraphs = article.paragraphs
+    texts = {
+        "title": article.title,
+        "caption": article.caption,
+        "lede": paragraphs[0] if paragraphs else "",
+        "body": "\n".join(paragraphs[1:]),
+    }
+    sections = []
+    for kind, text in texts.items():
+        words = _WORD.findall(text)
+        sections.append(_Section(kind, words, list(map(str.lower, words))))
+    return sections
 
 
 def classify(article: ParsedArticle) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -126,30 +151,34 @@ def classify(article: ParsedArticle) -> tuple[tuple[str, ...], tuple[str, ...]]:
     Unlabelled stories get 1-3 topics, best first, and the regions their text supports,
     in taxonomy order. Every story gets at least one topic.
     """
+    sections = _sections(article)
     if article.topics or article.regions:
-        return article.topics or infer_topics(article)[:1], article.regions
-    return infer_topics(article), infer_regions(article)
+        return article.topics or _best_topics(sections)[:1], article.regions
+    return _best_topics(sections), _supported_regions(sections, dateline_places(article))
 
 
-def _weighted_sections(
-    article: ParsedArticle, weights: SectionWeights
-) -> Iterable[tuple[str, float]]:
-    """The story's texts with their weights; the first paragraph is the lede."""
-    sections = [(article.title, weights.title), (article.caption, weights.caption)]
-    sections += [
-        (paragraph, weights.lede if index == 0 else weights.body)
-        for index, paragraph in enumerate(article.paragraphs)
-    ]
-    return [(text, weight) for text, weight in sections if text and weight]
+def infer_topics(article: ParsedArticle) -> tuple[str, ...]:
+    """Topics from the vocabulary: the best one, and up to two others close enough to it."""
+    return _best_topics(_sections(article))
+
+
+def infer_regions(article: ParsedArticle) -> tuple[str, ...]:
+    """Regions named in the headline or dateline, or mentioned repeatedly and mostly."""
+    return _supported_regions(_sections(article), dateline_places(article))
 
 
 def topic_scores(article: ParsedArticle) -> dict[str, float]:
     """Each topic's evidence: its terms' weights times the square root of how often (and
     where) each occurs, so breadth of vocabulary counts for more than one repeated word."""
+    return _topic_scores(_sections(article))
+
+
+def _topic_scores(sections: Iterable[_Section]) -> dict[str, float]:
     occurrences: dict[str, float] = defaultdict(float)
-    for text, section_weight in _weighted_sections(article, TOPIC_SECTION_WEIGHTS):
-        for term in _TERMS.find(text):
-            occurrences[term] += section_weight
+    for section in sections:
+        weight = TOPIC_SECTION_WEIGHTS[section.kind]
+        for term in _TERMS.find(section.lowered) + _ACRONYMS.find(section.words):
+            occurrences[term] += weight
     scores = dict.fromkeys(TOPICS, 0.0)
     for term, count in occurrences.items():
         for topic, weight in _TOPIC_WEIGHTS[term]:
@@ -157,9 +186,8 @@ def topic_scores(article: ParsedArticle) -> dict[str, float]:
     return scores
 
 
-def infer_topics(article: ParsedArticle) -> tuple[str, ...]:
-    """Topics from the vocabulary: the best one, and others close enough to it."""
-    scores = topic_scores(article)
+def _best_topics(sections: Iterable[_Section]) -> tuple[str, ...]:
+    scores = _topic_scores(sections)
     ranked = sorted(TOPICS, key=lambda topic: -scores[topic])
     best = scores[ranked[0]]
     if best <= 0:
@@ -179,16 +207,17 @@ def dateline_places(article: ParsedArticle) -> tuple[str, ...]:
     return tuple(part.title() if part.isupper() else part for part in parts)
 
 
-def infer_regions(article: ParsedArticle) -> tuple[str, ...]:
-    """Regions named in the headline or dateline, or mentioned repeatedly and mostly."""
-    anchored = set(_PLACES.find(article.title))
-    for place in dateline_places(article):
-        anchored.update(_PLACES.find(place))
+def _supported_regions(sections: Iterable[_Section], dateline: Iterable[str]) -> tuple[str, ...]:
+    anchored = {region for place in dateline for region in _PLACES.find(_WORD.findall(place))}
     mentions = dict.fromkeys(REGIONS, 0.0)
-    for text, section_weight in _weighted_sections(article, REGION_SECTION_WEIGHTS):
-        for region in _PLACES.find(text):
+    for section in sections:
+        found = _PLACES.find(section.words)
+        if section.kind == "title":
+            anchored.update(found)
+            continue
+        for region in found:
             if region:
-                mentions[region] += section_weight
+                mentions[region] += REGION_SECTION_WEIGHTS[section.kind]
     total = sum(mentions.values())
     return tuple(
         region
