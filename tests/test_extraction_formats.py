@@ -77,6 +77,9 @@ def test_decode_refuses_empty_and_binary_input(data, reason):
         ("<html><head><title>x</title></head></html>", "html"),
         (RSS, "rss"),
         ('<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"></feed>', "rss"),
+        ('<feed xmlns="http://www.w3.org/2005/Atom"></feed>', "rss"),
+        ('<?xml version="1.0"?>\n<!-- cached -->\n<!DOCTYPE rss [ ]>\n<rss version="2.0">', "rss"),
+        ('<?xml version="1.0"?><html xmlns="http://www.w3.org/1999/xhtml"><body/></html>', "html"),
         ("A title\n\nJust some notes.\n", "plain"),
     ],
 )
@@ -96,6 +99,11 @@ def test_format_argument_overrides_detection():
 
     assert article.source_format == "plain"
     assert article.title == "With breaking stories and"
+
+
+def test_forced_format_still_refuses_empty_input():
+    with pytest.raises(ParseError, match="^empty"):
+        read_documents(b"  \n", format="rss")
 
 
 def test_unknown_format_argument_is_an_error():
@@ -159,3 +167,13 @@ def test_development_text_dumps_are_text_with_credits_and_no_lede(shared_dir):
         assert article.lede == "" and len(article.body) >= 8, path.name
         assert article.related, path.name
         assert isinstance(article.published, date), path.name
+
+
+def test_story_without_its_own_url_takes_the_address_it_was_fetched_from():
+    fetched = "http://news.un.org//en/story/2012/05/410392-slug?from=list"
+    (from_url,) = read_documents(DUMP.encode(), name=fetched)
+    (from_file,) = read_documents(DUMP.encode(), name="dump.txt")
+
+    assert from_url.url == "https://news.un.org/en/story/2012/05/410392"
+    assert (from_url.story_id, from_url.language) == ("410392", "en")
+    assert from_file.url is None

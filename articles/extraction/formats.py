@@ -7,11 +7,15 @@ ties a sniff cannot), and hands the text to the text-dump, HTML, RSS or plain re
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import PurePosixPath
 
 from .decoding import decode
+from .feeds import read_feed
+from .html import read_html_page
 from .records import ParsedArticle, ParseError
 from .textdump import looks_like_text_dump, read_text_dump, split_blocks
+from .urls import normalise_story_url, story_key
 
 FORMATS = ("text", "html", "rss", "plain")
 
@@ -19,7 +23,12 @@ FORMATS = ("text", "html", "rss", "plain")
 # (README.md, .json, .csv, images) is skipped without being an error.
 STORY_FILE_EXTENSIONS = frozenset({".txt", ".html", ".htm", ".xml", ".rss"})
 
-FEED_ROOT = re.compile(r"<(?:rss|feed|rdf:RDF)[\s>]", re.IGNORECASE)
+# The root element after any XML declaration, comments and doctype (with its subset).
+FEED_ROOT = re.compile(
+    r"^(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*|<!DOCTYPE[^\[>]*(?:\[.*?\])?\s*>\s*)*"
+    r"<(?:rss|feed|rdf:RDF)[\s>]",
+    re.IGNORECASE | re.DOTALL,
+)
 HTML_ROOT = re.compile(r"<(?:!doctype\s+html|html|head|body)[\s>]", re.IGNORECASE)
 SNIFF_WINDOW = 4096
 
@@ -41,29 +50,33 @@ def read_documents(
     """
     if format is not None and format not in FORMATS:
         raise ParseError(f"unknown format {format!r}: use one of {', '.join(FORMATS)}")
-    if format == "rss" or (format is None and _sniff_bytes(data) == "rss"):
-        from .feeds import read_feed
-
-        return read_feed(data, source_url=name)
-    text = decode(data)
+    text = decode(data)  # also refuses empty and binary input, feeds included
     kind = format or detect_format(text, name=name)
     if kind == "rss":
-        from .feeds import read_feed
-
+        # Feeds are handed over as bytes so that XML's own encoding rules apply.
         return read_feed(data, source_url=name)
     if kind == "html":
-        from .html import read_html_page
+        article = read_html_page(text)
+    elif kind == "text":
+        article = read_text_dump(text)
+    else:
+        article = read_plain_text(text)
+    return [with_source_url(article, name)]
 
-        return [read_html_page(text)]
-    if kind == "text":
-        return [read_text_dump(text)]
-    return [read_plain_text(text)]
+
+def with_source_url(article: ParsedArticle, source: str) -> ParsedArticle:
+    """Give a story without a URL of its own the address it was fetched from."""
+    if article.url or not source.lower().startswith(("http://", "https://")):
+        return article
+    url = normalise_story_url(source)
+    story_id, language = story_key(url)
+    return replace(article, url=url, story_id=story_id, language=language or article.language)
 
 
 def detect_format(text: str, *, name: str = "") -> str:
     """Guess "rss", "html", "text" or "plain" from the decoded content."""
     head = text[:SNIFF_WINDOW].lstrip("\ufeff \t\n")
-    if FEED_ROOT.search(head) and (head.startswith("<?xml") or head.startswith("<rss")):
+    if FEED_ROOT.match(head):
         return "rss"
     if HTML_ROOT.search(head) or head.lower().startswith("<!doctype html"):
         return "html"
@@ -72,16 +85,6 @@ def detect_format(text: str, *, name: str = "") -> str:
     if head.startswith("<") and PurePosixPath(name).suffix.lower() in {".html", ".htm"}:
         return "html"
     return "plain"
-
-
-def _sniff_bytes(data: bytes) -> str | None:
-    # Feeds are handed to the XML reader as bytes so their own encoding rules apply.
-    head = data[:SNIFF_WINDOW].lstrip(b"\xef\xbb\xbf \t\r\n")
-    if head.startswith((b"<?xml", b"<rss", b"<!DOCTYPE rss", b"<feed")) and re.search(
-        rb"<(?:rss|feed|rdf:RDF)[\s>]", head, re.IGNORECASE
-    ):
-        return "rss"
-    return None
 
 
 def read_plain_text(text: str) -> ParsedArticle:
