@@ -144,7 +144,8 @@ OTHER_NAMES: dict[str, str] = {
             "South Sudanese", "Sudanese", "Tanzania", "Tanzanian", "Tanzanians", "Togolese",
             "Tunisian", "Tunisians", "Ugandan", "Ugandans", "Zambian", "Zambians",
             "Zimbabwean", "Zimbabweans",
-            "Darfur", "North Darfur", "South Darfur", "West Darfur", "Kordofan", "Khartoum",
+            "Darfur", "Darfurs", "North Darfur", "South Darfur", "West Darfur", "Kordofan",
+            "Khartoum",
             "El Fasher", "Port Sudan", "Abyei", "Juba", "Jonglei", "Upper Nile", "Tigray",
             "Amhara", "Oromia", "Mogadishu", "Puntland", "Kivu", "North Kivu",
             "South Kivu", "Ituri", "Goma", "Kinshasa", "Beni", "Bangui", "Bamako", "Timbuktu",
@@ -226,7 +227,8 @@ OTHER_NAMES: dict[str, str] = {
     ),
     **dict.fromkeys(
         (
-            "Middle East", "Levant", "Arabian Peninsula", "Gulf States",
+            "Middle East", "Levant", "Arabian Peninsula", "Gulf States", "Strait of Hormuz",
+            "Hormuz",
             "Bahraini", "Iranian", "Iranians", "Islamic Republic of Iran", "Iraqi", "Iraqis",
             "Israeli", "Israelis", "Jordanian", "Jordanians", "Kuwaiti", "Lebanese", "Omani",
             "Qatari", "Saudi", "Saudis", "Syrian Arab Republic", "Syrian", "Syrians", "UAE",

@@ -102,10 +102,12 @@ TOPIC_TERMS: dict[str, dict[str, float]] = {
         "genocide": 2, "war crimes": 1.5, "crimes against humanity": 2, "protest": 1,
         "peaceful protest": 2, "persecution": 2, "responsibility to protect": 2,
         "Universal Declaration": 3, "sexual violence": 1,
+        # High Commissioners for Human Rights, whose names head many rights stories.
+        "Bachelet": 2, "Volker Türk": 2,
     },
     "UN Affairs": {
-        "General Assembly": 2, "Member States": 1.5, "Secretariat": 3, "reform": 1.5,
-        "reforms": 1.5, "UN reform": 3, "Charter": 2, "UN Charter": 3, "the Organization": 2,
+        "General Assembly": 2, "Member States": 1.5, "Secretariat": 3, "reform": 1,
+        "reforms": 1, "UN reform": 3, "Charter": 2, "UN Charter": 3, "the Organization": 2,
         "the Organization's": 2, "sworn in": 3, "oath of office": 3, "taking office": 3,
         "took office": 3, "taking up his new post": 3, "taking up her new post": 3,
         "successor": 3, "predecessor": 3, "tenure": 2.5, "second term": 3, "term": 1,
@@ -188,6 +190,6 @@ TOPIC_TERMS: dict[str, dict[str, float]] = {
         "resettlement": 2.5,
         "stateless": 3, "statelessness": 3, "World Refugee Day": 3, "exodus": 2,
         "arrivals": 2, "crossings": 1.5, "border crossing": 1.5, "deportations": 2.5,
-        "returns": 1,
+        "returns": 1, "newcomers": 1.5, "Grandi": 2,
     },
 }  # fmt: skip
