@@ -2,9 +2,48 @@
 
 from __future__ import annotations
 
+from django.contrib.postgres.search import (
+    SearchHeadline,
+    SearchQuery,
+    SearchRank,
+    SearchVector,
+    TrigramSimilarity,
+)
 from django.db import models
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Count, F, Prefetch, Q
+from django.db.models.functions import TruncMonth
 from django.urls import reverse
+from django.utils.text import slugify
+
+# Weighted full-text search on PostgreSQL: the headline counts most, then the lede.
+# Migration 0003 indexes exactly this expression (GIN), so keep the two in step.
+SEARCH_CONFIG = "english"
+ARTICLE_SEARCH_VECTOR = (
+    SearchVector("title", weight="A", config=SEARCH_CONFIG)
+    + SearchVector("lede", weight="B", config=SEARCH_CONFIG)
+    + SearchVector("body", weight="C", config=SEARCH_CONFIG)
+)
+QUOTE_SEARCH_VECTOR = SearchVector("text", config=SEARCH_CONFIG)
+HEADLINE_OPTIONS = {"start_sel": "<mark>", "stop_sel": "</mark>", "max_words": 40, "min_words": 20}
+
+
+def _on_postgresql(queryset) -> bool:
+    from django.db import connections
+
+    return connections[queryset.db].vendor == "postgresql"
+
+
+def per_month(queryset, date_field: str) -> list[tuple]:
+    """(first day of month, count) rows for a chart, oldest first, in one query."""
+    rows = (
+        queryset.exclude(**{f"{date_field}__isnull": True})
+        .annotate(month=TruncMonth(date_field))
+        .order_by()
+        .values("month")
+        .annotate(count=Count("id", distinct=True))
+        .order_by("month")
+    )
+    return [(row["month"], row["count"]) for row in rows]
 
 
 class TopicQuerySet(models.QuerySet):
@@ -16,6 +55,14 @@ class TopicQuerySet(models.QuerySet):
 
     def with_counts(self):
         return self.annotate(article_count=Count("articles", distinct=True))
+
+    def spoken_on_by(self, speaker):
+        """The topics of the stories quoting `speaker`, with how often they speak on each."""
+        return (
+            self.filter(articles__quotes__speaker=speaker)
+            .annotate(quote_count=Count("articles__quotes", distinct=True))
+            .order_by("-quote_count", "name")
+        )
 
 
 class Topic(models.Model):
@@ -47,6 +94,40 @@ class SpeakerQuerySet(models.QuerySet):
 
     def most_quoted(self):
         return self.with_quote_counts().filter(quote_count__gt=0).order_by("-quote_count", "name")
+
+    def most_quoted_since(self, day):
+        return (
+            self.annotate(
+                quote_count=Count("quotes", filter=Q(quotes__article__published__gte=day))
+            )
+            .filter(quote_count__gt=0)
+            .order_by("-quote_count", "name")
+        )
+
+    def most_quoted_on(self, topic):
+        """Speakers quoted in stories about `topic`, most quoted first."""
+        return (
+            self.filter(quotes__article__topics=topic)
+            .annotate(quote_count=Count("quotes", distinct=True))
+            .order_by("-quote_count", "name")
+        )
+
+    def matching(self, value: str):
+        """The speaker a query-string value names: its slug, name or an alias."""
+        value = value.strip()
+        return self.filter(
+            Q(slug=slugify(value)) | Q(name__iexact=value) | Q(aliases__icontains=value)
+        )
+
+    def search(self, text: str):
+        """Speakers whose name or aliases match `text` (trigram-similar on PostgreSQL)."""
+        text = text.strip()
+        matches = Q(name__icontains=text) | Q(aliases__icontains=text)
+        if not _on_postgresql(self):
+            return self.filter(matches)
+        return self.annotate(similarity=TrigramSimilarity("name", text)).filter(
+            matches | Q(similarity__gt=0.3)
+        )
 
 
 class Speaker(models.Model):
@@ -96,13 +177,73 @@ class ArticleQuerySet(models.QuerySet):
     def with_topic(self, slugs):
         return self.filter(topics__slug__in=slugs)
 
-    def quoting(self, speaker_slug):
-        return self.filter(quotes__speaker__slug=speaker_slug)
+    def quoting(self, speakers):
+        """Stories quoting any of `speakers` (a Speaker QuerySet or list)."""
+        return self.filter(quotes__speaker__in=speakers).distinct()
 
     def search(self, text):
-        return self.filter(
-            Q(title__icontains=text) | Q(lede__icontains=text) | Q(body__icontains=text)
+        """Stories matching `text`: ranked, with a highlighted snippet, on PostgreSQL.
+
+        Annotates `rank` and `snippet` there; elsewhere a plain case-insensitive match
+        on title, lede and body (`rank` 0, no snippet).
+        """
+        if not _on_postgresql(self):
+            return self.filter(
+                Q(title__icontains=text) | Q(lede__icontains=text) | Q(body__icontains=text)
+            ).annotate(rank=models.Value(0.0), snippet=models.Value(""))
+        query = SearchQuery(text, config=SEARCH_CONFIG, search_type="websearch")
+        return (
+            self.annotate(search=ARTICLE_SEARCH_VECTOR)
+            .filter(search=query)
+            .annotate(
+                rank=SearchRank(ARTICLE_SEARCH_VECTOR, query),
+                snippet=SearchHeadline(
+                    models.functions.Concat(
+                        "lede", models.Value(" "), "body", output_field=models.TextField()
+                    ),
+                    query,
+                    config=SEARCH_CONFIG,
+                    **HEADLINE_OPTIONS,
+                ),
+            )
         )
+
+    def sorted_by(self, sort: str):
+        """`newest`, `oldest` or `relevance` (relevance needs `search()` first)."""
+        if sort == "oldest":
+            return self.order_by(F("published").asc(nulls_last=True), "id")
+        if sort == "relevance" and "rank" in self.query.annotations:
+            return self.order_by("-rank", F("published").desc(nulls_last=True), "-id")
+        return self.published()
+
+    def linked_from(self, article):
+        """Imported stories that `article`'s News Tracker links point to (url or title)."""
+        links = article.related_links or []
+        urls = [link["url"] for link in links if link.get("url", "").startswith("http")]
+        titles = [link["title"] for link in links if link.get("title")]
+        if not (urls or titles):
+            return self.none()
+        return self.filter(Q(url__in=urls) | Q(title__in=titles)).exclude(pk=article.pk)
+
+    def sharing_with(self, article, speaker_ids, topic_ids):
+        """Other stories sharing speakers, then topics, with `article`; closest first."""
+        return (
+            self.exclude(pk=article.pk)
+            .filter(Q(quotes__speaker__in=speaker_ids) | Q(topics__in=topic_ids))
+            .annotate(
+                shared_speakers=Count(
+                    "quotes__speaker", filter=Q(quotes__speaker__in=speaker_ids), distinct=True
+                ),
+                shared_topics=Count("topics", filter=Q(topics__in=topic_ids), distinct=True),
+            )
+            .order_by(
+                "-shared_speakers", "-shared_topics", F("published").desc(nulls_last=True), "-id"
+            )
+            .defer("body", "raw_source")
+        )
+
+    def per_month(self):
+        return per_month(self, "published")
 
 
 class Article(models.Model):
@@ -168,6 +309,29 @@ class Article(models.Model):
         return self.lede or (self.body.split("\n\n", 1)[0] if self.body else "")
 
 
+class QuoteQuerySet(models.QuerySet):
+    def newest_first(self):
+        return self.order_by(
+            F("article__published").desc(nulls_last=True), "-article_id", "position"
+        )
+
+    def with_context(self):
+        """What a quote row shows: its speaker and its story (without the story's text)."""
+        return self.select_related("speaker", "article").defer(
+            "article__body", "article__raw_source", "article__lede"
+        )
+
+    def search(self, text):
+        """Quotes matching `text`: full-text on PostgreSQL, substring elsewhere."""
+        if not _on_postgresql(self):
+            return self.filter(text__icontains=text)
+        query = SearchQuery(text, config=SEARCH_CONFIG, search_type="websearch")
+        return self.annotate(search=QUOTE_SEARCH_VECTOR).filter(search=query)
+
+    def per_month(self):
+        return per_month(self, "article__published")
+
+
 class Quote(models.Model):
     """What a speaker said in a story, located in the story's paragraphs."""
 
@@ -183,6 +347,8 @@ class Quote(models.Model):
     end = models.PositiveIntegerField()
     end_paragraph = models.PositiveIntegerField()
     partial = models.BooleanField(default=False)
+
+    objects = QuoteQuerySet.as_manager()
 
     class Meta:
         ordering = ["article", "position"]

@@ -1,0 +1,69 @@
+// Progressive enhancement only: every form and link works without this file.
+(function () {
+  "use strict";
+
+  // Live filtering: a changed filter resubmits its form (htmx turns that into a
+  // partial request that keeps the URL shareable). The speaker box submits only
+  // when a suggestion is picked, or on Enter.
+  function submitSoon(form, delay) {
+    clearTimeout(form._liveTimer);
+    form._liveTimer = setTimeout(function () { form.requestSubmit(); }, delay);
+  }
+  document.addEventListener("change", function (event) {
+    var form = event.target.closest("form[data-live]");
+    if (form && !event.target.matches("[data-autocomplete]")) submitSoon(form, 0);
+  });
+  document.addEventListener("input", function (event) {
+    var form = event.target.closest("form[data-live]");
+    if (form && event.target.name === "q") submitSoon(form, 400);
+  });
+
+  // Speaker autocomplete: suggestions arrive from the server as buttons in a listbox.
+  function optionsFor(input) { return document.getElementById(input.getAttribute("aria-controls")); }
+  function close(input) {
+    var list = optionsFor(input);
+    if (list) list.innerHTML = "";
+    input.setAttribute("aria-expanded", "false");
+  }
+  function pick(button) {
+    var list = button.closest("[role=listbox]");
+    var input = document.querySelector('[aria-controls="' + list.id + '"]');
+    input.value = button.dataset.value;
+    close(input);
+    input.focus();
+    var form = input.closest("form");
+    if (form) form.requestSubmit();
+  }
+  document.addEventListener("click", function (event) {
+    var button = event.target.closest(".autocomplete__option");
+    if (button) pick(button);
+  });
+  document.addEventListener("htmx:afterSwap", function (event) {
+    var list = event.detail.target;
+    if (list.getAttribute("role") !== "listbox") return;
+    var input = document.querySelector('[aria-controls="' + list.id + '"]');
+    if (input) input.setAttribute("aria-expanded", list.children.length ? "true" : "false");
+  });
+  document.addEventListener("keydown", function (event) {
+    var target = event.target;
+    if (target.matches("[data-autocomplete]")) {
+      var first = optionsFor(target) && optionsFor(target).querySelector("button");
+      if (event.key === "ArrowDown" && first) { event.preventDefault(); first.focus(); }
+      if (event.key === "Escape") close(target);
+      return;
+    }
+    if (!target.matches(".autocomplete__option")) return;
+    var item = target.closest("li");
+    if (event.key === "ArrowDown" && item.nextElementSibling) { event.preventDefault(); item.nextElementSibling.querySelector("button").focus(); }
+    if (event.key === "ArrowUp") {
+      event.preventDefault();
+      if (item.previousElementSibling) item.previousElementSibling.querySelector("button").focus();
+      else document.querySelector('[aria-controls="' + target.closest("[role=listbox]").id + '"]').focus();
+    }
+    if (event.key === "Escape") {
+      var input = document.querySelector('[aria-controls="' + target.closest("[role=listbox]").id + '"]');
+      close(input);
+      input.focus();
+    }
+  });
+})();

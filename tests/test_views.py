@@ -1,0 +1,289 @@
+"""Reader pages: what each page shows, that filters select exactly, fixed query counts."""
+
+import re
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from tests.factories import ArticleFactory, SpeakerFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def plain_static_storage(settings):
+    # The manifest storage needs collectstatic; pages under test only need URLs.
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }
+
+
+@pytest.fixture
+def ban():
+    return SpeakerFactory(name="Ban Ki-moon", title="Secretary-General", aliases=["Mr. Ban"])
+
+
+@pytest.fixture
+def guterres():
+    return SpeakerFactory(name="António Guterres", title="Secretary-General")
+
+
+@pytest.fixture
+def stories(ban, guterres):
+    """Five stories, each with a distinct mix of topic, region and speaker."""
+    return {
+        "peace_ban": ArticleFactory(
+            title="Ban urges Council unity",
+            topics=["peace-and-security", "africa"],
+            quotes=[(ban, "We must act together")],
+        ),
+        "peace_guterres": ArticleFactory(
+            title="Guterres briefs on Sahel",
+            topics=["peace-and-security", "africa"],
+            quotes=[(guterres, "The Sahel needs support")],
+        ),
+        "health_ban": ArticleFactory(
+            title="Ban launches vaccine drive",
+            topics=["health", "asia-pacific"],
+            quotes=[(ban, "Every child counts")],
+        ),
+        "climate_none": ArticleFactory(title="Glaciers retreat faster", topics=["climate-change"]),
+        "peace_europe": ArticleFactory(
+            title="Ceasefire holds in Europe", topics=["peace-and-security", "europe"]
+        ),
+    }
+
+
+def listed_titles(response):
+    return {article.title for article in response.context["object_list"]}
+
+
+def titles(*articles):
+    return {article.title for article in articles}
+
+
+# /articles/
+
+
+def test_list_shows_every_story_newest_first(client, stories):
+    response = client.get(reverse("articles:article_list"))
+
+    assert response.status_code == 200
+    dates = [a.published for a in response.context["object_list"]]
+    assert dates == sorted(dates, reverse=True)
+    assert listed_titles(response) == titles(*stories.values())
+
+
+def test_list_filters_by_topic(client, stories):
+    response = client.get("/articles/?topic=peace-and-security")
+
+    assert listed_titles(response) == titles(
+        stories["peace_ban"], stories["peace_guterres"], stories["peace_europe"]
+    )
+
+
+def test_list_filters_by_region(client, stories):
+    response = client.get("/articles/?region=africa")
+
+    assert listed_titles(response) == titles(stories["peace_ban"], stories["peace_guterres"])
+
+
+def test_list_filters_by_speaker_slug(client, stories):
+    response = client.get("/articles/?speaker=ban-ki-moon")
+
+    assert listed_titles(response) == titles(stories["peace_ban"], stories["health_ban"])
+
+
+def test_list_filters_by_speaker_name_typed_without_autocomplete(client, stories):
+    response = client.get("/articles/?speaker=ban ki-moon")
+
+    assert listed_titles(response) == titles(stories["peace_ban"], stories["health_ban"])
+
+
+def test_topic_and_speaker_together_return_stories_with_both(client, stories):
+    response = client.get("/articles/?topic=peace-and-security&speaker=ban-ki-moon")
+
+    assert listed_titles(response) == titles(stories["peace_ban"])
+
+
+def test_several_topics_return_stories_with_any_of_them(client, stories):
+    response = client.get("/articles/?topic=health&topic=climate-change")
+
+    assert listed_titles(response) == titles(stories["health_ban"], stories["climate_none"])
+
+
+def test_topic_and_region_together_return_stories_with_both(client, stories):
+    response = client.get("/articles/?topic=peace-and-security&region=europe")
+
+    assert listed_titles(response) == titles(stories["peace_europe"])
+
+
+def test_unknown_speaker_gives_an_empty_list_not_an_error(client, stories):
+    response = client.get("/articles/?speaker=nobody-at-all")
+
+    assert response.status_code == 200
+    assert listed_titles(response) == set()
+    assert "No stories match" in response.content.decode()
+
+
+def test_pagination_keeps_the_filters(client):
+    ArticleFactory.create_batch(25, topics=["health"])
+    ArticleFactory.create_batch(3, topics=["women"])
+
+    first = client.get("/articles/?topic=health")
+    html = first.content.decode()
+
+    assert first.context["paginator"].count == 25
+    assert "?topic=health&amp;page=2" in html
+    second = client.get("/articles/?topic=health&page=2")
+    assert len(second.context["object_list"]) == 5
+
+
+# /articles/<slug>/
+
+
+def test_story_page_shows_title_date_caption_credit_and_topics(client, stories):
+    article = stories["peace_ban"]
+
+    html = client.get(article.get_absolute_url()).content.decode()
+
+    assert article.title in html
+    assert article.published.strftime("%-d %B %Y") in html
+    assert "A health worker at a clinic." in html
+    assert "UN Photo/Example" in html
+    assert 'href="/topics/peace-and-security/"' in html
+    assert 'href="/topics/africa/"' in html
+
+
+def test_story_page_marks_each_quote_and_links_it_to_its_speaker(client, ban, guterres):
+    article = ArticleFactory(
+        quotes=[(ban, "We must act together"), (guterres, "Peace is possible"), (None, "Help")]
+    )
+    quotes = list(article.quotes.order_by("position"))
+
+    html = client.get(article.get_absolute_url()).content.decode()
+
+    for quote, speaker in zip(quotes, [ban, guterres], strict=False):
+        marked = re.search(
+            rf'<mark [^>]*id="quote-{quote.pk}"[^>]*>{quote.text}</mark>'
+            rf'<a class="quote__speaker" href="([^"]+)"',
+            html,
+        )
+        assert marked, f"quote {quote.text!r} is not marked and linked"
+        assert marked.group(1) == speaker.get_absolute_url()
+    assert f'id="quote-{quotes[2].pk}"' in html
+    assert "unattributed" in html
+
+
+def test_story_page_lists_who_is_quoted(client, ban, guterres):
+    article = ArticleFactory(quotes=[(ban, "One"), (ban, "Two"), (guterres, "Three")])
+
+    response = client.get(article.get_absolute_url())
+    html = response.content.decode()
+
+    panel = html[html.index('id="who-heading"') :]
+    assert panel.index("Ban Ki-moon") < panel.index("António Guterres")
+
+
+def test_story_page_resolves_news_tracker_links_and_finds_stories_sharing_speakers(client, ban):
+    earlier = ArticleFactory(title="Ban opens forum on terrorism", quotes=[(ban, "Earlier")])
+    same_speaker = ArticleFactory(title="Ban visits Sahel", quotes=[(ban, "Later")])
+    unrelated = ArticleFactory(title="Unrelated story", topics=["women"])
+    article = ArticleFactory(
+        title="Ban speaks again",
+        quotes=[(ban, "Now")],
+        related_links=[
+            {"title": "Ban opens forum on terrorism", "url": "#"},
+            {"title": "A story never imported", "url": "https://news.un.org/en/story/2012/01/1"},
+        ],
+    )
+
+    response = client.get(article.get_absolute_url())
+    html = response.content.decode()
+
+    tracker = response.context["news_tracker"]
+    assert [(link.title, link.url) for link in tracker] == [
+        (earlier.title, earlier.get_absolute_url()),
+        ("A story never imported", "https://news.un.org/en/story/2012/01/1"),
+    ]
+    assert list(response.context["similar_stories"]) == [same_speaker]
+    assert unrelated.title not in html
+
+
+def test_story_page_links_to_its_source(client):
+    article = ArticleFactory(url="https://news.un.org/en/story/2023/05/1136642")
+
+    html = client.get(article.get_absolute_url()).content.decode()
+
+    assert 'href="https://news.un.org/en/story/2023/05/1136642"' in html
+
+
+def test_story_id_redirects_to_the_slug(client):
+    article = ArticleFactory()
+
+    response = client.get(f"/articles/{article.pk}/")
+
+    assert response.status_code == 301
+    assert response["Location"] == article.get_absolute_url()
+
+
+def test_unknown_story_is_a_404(client):
+    assert client.get("/articles/no-such-story/").status_code == 404
+    assert client.get("/articles/99999999/").status_code == 404
+
+
+# Query counts: fixed whatever the number of stories and quotes.
+
+
+def build_corpus(size, speakers):
+    for index in range(size):
+        ArticleFactory(
+            topics=["health", "africa"],
+            quotes=[(speakers[index % len(speakers)], f"Quote {index}-{n}") for n in range(3)],
+            related_links=[{"title": "Elsewhere", "url": "https://news.un.org/en/story/1"}],
+        )
+
+
+def count_queries(client, url):
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(url).status_code == 200
+    return len(captured)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/articles/",
+        "/articles/?topic=health&region=africa&speaker=ban-ki-moon&sort=oldest",
+        "/articles/?q=Quote&date_from=2019-01-01&date_to=2030-01-01",
+    ],
+)
+def test_story_list_runs_a_fixed_number_of_queries(client, url, ban, guterres):
+    build_corpus(3, [ban, guterres])
+    small = count_queries(client, url)
+    build_corpus(40, [ban, guterres])
+    large = count_queries(client, url)
+
+    assert small == large
+    assert large <= 8
+
+
+def test_story_page_runs_a_fixed_number_of_queries(
+    client, ban, guterres, django_assert_num_queries
+):
+    build_corpus(2, [ban])
+    few = ArticleFactory(quotes=[(ban, "One")], related_links=[{"title": "X", "url": "#"}])
+    many = ArticleFactory(
+        quotes=[(ban if n % 2 else guterres, f"Quote number {n}") for n in range(30)],
+        topics=["health", "africa", "women"],
+        related_links=[{"title": "X", "url": "#"}, {"title": "Y", "url": "#"}],
+    )
+    build_corpus(20, [ban, guterres])
+
+    with django_assert_num_queries(5):
+        client.get(few.get_absolute_url())
+    with django_assert_num_queries(5):
+        client.get(many.get_absolute_url())
