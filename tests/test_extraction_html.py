@@ -304,3 +304,16 @@ def test_page_without_h1_or_date_field_falls_back_to_its_metadata():
 
     assert article.title == "Floods: UN rushes aid to South Kivu"  # <title> without the suffix
     assert article.published == date(2023, 5, 26)
+
+
+def test_listing_of_teasers_under_a_headline_is_not_a_story():
+    listing = (
+        "<html><body><main><h1>Health</h1>"
+        '<article class="node node--type-news-story node--view-mode-teaser">'
+        '<h2 class="node__title"><a href="/en/story/2023/05/1">A story</a></h2>'
+        '<div class="field--name-field-news-story-lead"><p>Its lead.</p></div></article>'
+        '<div class="views-row"><div class="field--name-field-news-story-lead"><p>Another.</p>'
+        "</div></div></main></body></html>"
+    )
+    with pytest.raises(ParseError, match="no story found"):
+        read_page(listing)

@@ -42,7 +42,8 @@ def read_feed(data: bytes, *, source_url: str = "") -> list[ParsedArticle]:
     articles = [article for entry in feed.entries if (article := _read_item(entry, topic, region))]
     if not articles:
         if feed.bozo:
-            raise ParseError(f"malformed feed: {feed.get('bozo_exception', 'unreadable XML')}")
+            reason = " ".join(str(feed.get("bozo_exception", "unreadable XML")).split())
+            raise ParseError(f"malformed feed: {reason}")
         raise ParseError("no stories: the feed has no items with a title and link")
     return articles
 

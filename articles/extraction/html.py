@@ -48,9 +48,16 @@ def by_class(name: str, tag: str = "*") -> str:
     return f".//{tag}[{has_class(name)}]"
 
 
+# Listing pages show stories as teasers of the same node type.
+NOT_TEASER = "[not(contains(@class, 'teaser'))]"
+
+
 @dataclass(frozen=True)
 class Layout:
-    """Relative XPath expressions of one site generation, each list tried in order."""
+    """Relative XPath expressions of one site generation, each list tried in order.
+
+    `story[0]` finds the full story node itself; the rest are looser containers.
+    """
 
     source_format: str
     story: tuple[str, ...]
@@ -68,7 +75,7 @@ class Layout:
 
 LAYOUT_2023 = Layout(
     source_format="html-2023",
-    story=(by_class("node--type-news-story", "article"), ".//article", ".//main"),
+    story=(by_class("node--type-news-story", "article") + NOT_TEASER, ".//article", ".//main"),
     title=(f".//h1//span[{has_class('field--name-title')}]", ".//h1"),
     date=(
         (by_class("views-field-field-news-date") + "//time[@datetime]", "datetime"),
@@ -96,7 +103,7 @@ LAYOUT_2023 = Layout(
 LAYOUT_2017 = Layout(
     source_format="html-2017",
     story=(
-        by_class("node-news-story", "div"),
+        by_class("node-news-story", "div") + NOT_TEASER,
         ".//*[@id='block-system-main']",
         by_class("region-content"),
         ".//main",
@@ -144,15 +151,18 @@ def read_html_page(text: str) -> ParsedArticle:
     """Read one decoded news.un.org story page. Raises `ParseError("no story found")`."""
     layout = LAYOUT_2023 if any(m in text for m in LAYOUT_2023_MARKERS) else LAYOUT_2017
     page = parse_html(text)
-    story = _first(page, layout.story)
+    story_nodes = page.xpath(layout.story[0])
+    story = story_nodes[0] if story_nodes else _first(page, layout.story[1:])
     if story is None:
         story = page
     title = _read_title(page, layout)
     lede_block = _first(story, layout.lede)
     lede = _lede_text(lede_block) if lede_block is not None else ""
     body, headings = _read_body(_body_containers(story, layout), offset=1 if lede else 0)
-    if not title or not (lede or body):
-        raise ParseError("no story found: the page has no headline with a lead or body")
+    # A lead without body counts only inside a story node (audio stories): listing pages
+    # also show leads under a headline.
+    if not title or not (body or (lede and story_nodes)):
+        raise ParseError("no story found: the page has no headline with a story body or lead")
     url = _read_url(page)
     story_id, language = story_key(url)
     caption, credit = _read_caption(story, layout)
