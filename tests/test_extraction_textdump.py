@@ -229,3 +229,14 @@ def test_development_dumps_have_their_variants_read(shared_dir):
     assert inline.body[0].startswith("United Nations agencies today stepped up relief efforts")
     assert city.published == date(2013, 11, 12)
     assert city.caption == "A child sits amid debris in Tacloban after the typhoon."
+
+
+def test_header_without_blank_lines_is_still_not_the_title():
+    text = dump().replace(
+        "newswire products from\n\nUN NEWS CENTRE\n\n\n\n",
+        "newswire products from\nUN NEWS CENTRE\n",
+    )
+    article = read_one(text)
+
+    assert article.title == "Floods displace thousands in river valley, UN agency says"
+    assert article.caption == "Families wade through flood water near a relief camp."

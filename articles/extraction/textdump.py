@@ -70,7 +70,7 @@ def looks_like_text_dump(text: str) -> bool:
 
 def read_text_dump(text: str) -> ParsedArticle:
     """Read one decoded text dump into a `ParsedArticle` (body in `body`, lede empty)."""
-    blocks = _drop_header(split_blocks(text))
+    blocks = split_blocks(_drop_header(text))
     story, tracker = _split_tracker(blocks)
     title = story[0] if story else ""
     caption_blocks, published, body = _split_at_date_line(story[1:])
@@ -102,19 +102,15 @@ def split_blocks(text: str) -> list[str]:
     return blocks
 
 
-def _drop_header(blocks: list[str]) -> list[str]:
-    # The header may be split over several blocks; it only ever opens the dump.
+def _drop_header(text: str) -> str:
+    """The dump without its leading "UN NEWS CENTRE" header lines, however they are spaced."""
+    lines = text.split("\n")
     index = 0
-    while index < len(blocks) and _is_header(blocks[index]):
+    while index < len(lines) and (
+        not lines[index].strip() or " ".join(lines[index].split()).lower() in HEADER_LINES
+    ):
         index += 1
-    return blocks[index:]
-
-
-def _is_header(block: str) -> bool:
-    remainder = block.lower()
-    for line in HEADER_LINES:
-        remainder = remainder.replace(line, "")
-    return not remainder.strip()
+    return "\n".join(lines[index:])
 
 
 def _split_tracker(blocks: list[str]) -> tuple[list[str], list[str]]:
