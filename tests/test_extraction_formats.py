@@ -41,6 +41,12 @@ def test_decode_falls_back_to_cp1252_for_undeclared_legacy_text():
     assert decode("“Quillón’s”".encode("cp1252")) == "“Quillón’s”"
 
 
+def test_decode_reads_a_latin1_declaration_as_windows_1252_like_browsers():
+    page = '<meta charset="ISO-8859-1"><p>“Quillón”</p>'.encode("cp1252")
+
+    assert decode(page) == '<meta charset="ISO-8859-1"><p>“Quillón”</p>'
+
+
 def test_decode_does_not_force_cp1252_on_other_scripts():
     russian = "Генеральный секретарь ООН заявил сегодня, что мир должен действовать"
 

@@ -27,11 +27,17 @@ BINARY_SIGNATURES = (
 
 # Text has almost no C0 control characters besides tab and line ends; random or
 # compressed bytes have about one in ten. NUL is counted apart: it is stripped, not fatal.
-CONTROL_BYTES = re.compile(rb"[\x01-\x08\x0e-\x1a\x1c-\x1f\x7f]")
+CONTROL_BYTES = re.compile(rb"[\x01-\x08\x0e-\x1f\x7f]")
 MAX_CONTROL_SHARE = 0.01
 
-# Share of non-ASCII letters above which cp1252 is doubted (Portuguese runs near 5%).
+# Share of non-ASCII letters above which cp1252 is doubted (Portuguese runs near 5%),
+# judged on the first characters only.
 MAX_ACCENTED_SHARE = 0.3
+SCRIPT_SAMPLE = 20_000
+
+# Browsers read pages declared Latin-1 or ASCII as windows-1252, and so do old sites'
+# authors: 0x93/0x94 are curly quotes, not C1 control characters.
+WEB_CHARSET_ALIASES = {"iso8859-1": "cp1252", "ascii": "cp1252"}
 
 # Only the head of a document is searched for a declaration, as browsers do.
 DECLARATION_WINDOW = 2048
@@ -98,7 +104,7 @@ def reads_as_western(text: str) -> bool:
     Accented letters are a minority of a French or Spanish text's letters; Cyrillic or
     Greek bytes read as cp1252 come out as words made of nothing else ("Ïðèâåò").
     """
-    letters = [character for character in text if character.isalpha()]
+    letters = [character for character in text[:SCRIPT_SAMPLE] if character.isalpha()]
     accented = sum(1 for character in letters if not character.isascii())
     return accented <= MAX_ACCENTED_SHARE * len(letters)
 
@@ -120,6 +126,7 @@ def declared_charset(data: bytes) -> str | None:
         return None
     name = (match.group(1) or match.group(2)).decode("ascii").lower()
     try:
-        return codecs.lookup(name).name
+        encoding = codecs.lookup(name).name
     except LookupError:
         return None
+    return WEB_CHARSET_ALIASES.get(encoding, encoding)
