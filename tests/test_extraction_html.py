@@ -317,3 +317,14 @@ def test_listing_of_teasers_under_a_headline_is_not_a_story():
     )
     with pytest.raises(ParseError, match="no story found"):
         read_page(listing)
+
+
+def test_lead_without_a_paragraph_tag_stops_before_the_body():
+    page = PAGE_2023.replace(
+        '<div class="clearfix text-formatted field field--name-field-news-story-lead"><p>',
+        '<div class="views-field views-field-field-news-story-lead"><div class="field-content">',
+    ).replace("is arriving.</p></div>", "is arriving.")
+    article = read_page(page)
+
+    assert article.lede == "Three weeks after the floods, aid is arriving."
+    assert article.body[0] == "More than 400 people were killed."

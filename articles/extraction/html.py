@@ -253,8 +253,13 @@ def _read_title(page: etree._Element, layout: Layout) -> str:
 
 
 def _lede_text(block: etree._Element) -> str:
-    paragraphs = block.xpath(".//p")
-    return block_text(paragraphs[0]) if paragraphs else _all_text(block)
+    """The first text in the lead field, wherever its wrappers put it, up to a block."""
+    for element in block.iter():
+        if isinstance(element.tag, str) and element.tag not in SKIPPED_TAGS:
+            text = block_text(element)
+            if text:
+                return text
+    return ""
 
 
 def _body_containers(story: etree._Element, layout: Layout) -> list[etree._Element]:
