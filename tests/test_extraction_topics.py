@@ -1,6 +1,7 @@
 """Topics and regions: the source's own labels where it has them, else inferred from text."""
 
 import json
+from dataclasses import replace
 
 import pytest
 
@@ -310,3 +311,16 @@ def test_every_feed_item_gets_its_feed_label_and_at_least_one_topic(shared_dir):
                 assert article.regions == (feed["label"],)
             else:
                 assert article.topics == (feed["label"],) and article.regions == ()
+
+
+def test_real_europe_feed_items_are_placed_in_europe_from_their_own_words(shared_dir):
+    # A real UN News region feed: read as if unlabelled, headline and lead alone should
+    # place nearly every item where the site filed it.
+    feed = shared_dir / "corpus" / "raw" / "feedverse-unnews-rss-europe-2022"
+    (path,) = feed.glob("*.xml")
+    articles = parse(path.read_bytes(), name=path.name)
+    inferred = [classify(replace(article, topics=(), regions=())) for article in articles]
+    placed = sum(regions == ("Europe",) for _, regions in inferred)
+    assert len(articles) == 30
+    assert placed >= 27
+    assert all(topics and set(topics) <= set(TOPICS) for topics, _ in inferred)
