@@ -112,15 +112,16 @@ class StoryWriter:
 
     def save(self, story: ParsedStory) -> Outcome:
         parsed = story.article
-        existing = _find_existing(parsed)
+        existing, slug_taken = _find_existing(parsed)
         if existing is None:  # a racing creator is stopped by the unique constraints
-            self._write(Article(), story, created=True)
+            article = Article(slug=_slug_for(parsed, taken=slug_taken))
+            self._write(article, story, created=True)
             return Outcome.CREATED
         # Most stories of a re-run are unchanged: compare without locking, and lock the
         # row only when something will be written.
         if self._unchanged(existing, story):
             return Outcome.UNCHANGED
-        existing = _find_existing(parsed, lock=True)
+        existing, _ = _find_existing(parsed, lock=True)
         if SOURCE_RANK[parsed.source_format] < SOURCE_RANK[existing.source_format]:
             return self._merge_labels(existing, story.source_labels)
         self._write(existing, story, created=False)
@@ -174,17 +175,24 @@ def _topic_names(story: ParsedStory, labels: list[str]) -> list[str]:
     return sorted(set(story.article.topics) | set(story.article.regions) | set(labels))
 
 
-def _find_existing(parsed: ParsedArticle, *, lock: bool = False) -> Article | None:
-    """The stored copy of this story: by its key, else by headline and date.
+def _find_existing(parsed: ParsedArticle, *, lock: bool = False) -> tuple[Article | None, bool]:
+    """The stored copy of this story, and whether its would-be slug is taken, in one query.
 
-    The second match joins a text dump (digest key) and a page (id key) of one story.
+    A story is found by its key, else by headline and date: the second joins a text dump
+    (digest key) and a page (id key) of one story.
     """
     key = story_key(parsed)
-    candidates = Article.objects.filter(Q(story_key=key) | Q(fingerprint=fingerprint(parsed)))
+    matches = Q(story_key=key) | Q(fingerprint=fingerprint(parsed)) | Q(slug=_base_slug(parsed))
+    candidates = Article.objects.filter(matches).defer("raw_source").order_by()
     if lock:
         candidates = candidates.select_for_update()
-    found = list(candidates.defer("raw_source").order_by("id")[:5])
-    return next((a for a in found if a.story_key == key), found[0] if found else None)
+    found = list(candidates[:10])
+    same_story = sorted(
+        (a for a in found if a.story_key == key or a.fingerprint == fingerprint(parsed)),
+        key=lambda a: (a.story_key != key, a.id),
+    )
+    slug_taken = any(a.slug == _base_slug(parsed) for a in found)
+    return (same_story[0] if same_story else None), slug_taken
 
 
 def _content_hash(parsed: ParsedArticle, topic_names: list[str]) -> str:
@@ -217,16 +225,17 @@ def _fill_article(article: Article, story: ParsedStory, labels: list[str], diges
     article.raw_source = story.raw
     article.raw_name = story.raw_name
     article.content_hash = digest
-    if not article.slug:
-        article.slug = _free_slug(parsed)
 
 
-def _free_slug(parsed: ParsedArticle) -> str:
-    base = slugify(parsed.title)[:100].strip("-") or "story"
-    if not Article.objects.filter(slug=base).exists():
-        return base
-    suffix = parsed.story_id or fingerprint(parsed)[:8]
-    return f"{base}-{suffix}"
+def _base_slug(parsed: ParsedArticle) -> str:
+    return slugify(parsed.title)[:100].strip("-") or "story"
+
+
+def _slug_for(parsed: ParsedArticle, *, taken: bool) -> str:
+    """The headline's slug, made unique with the story id or digest when another has it."""
+    if not taken:
+        return _base_slug(parsed)
+    return f"{_base_slug(parsed)}-{parsed.story_id or fingerprint(parsed)[:8]}"
 
 
 def _save_quotes(article: Article, parsed: ParsedArticle, *, replace: bool) -> None:
@@ -256,19 +265,22 @@ def resolve_speakers(parsed_speakers, published) -> dict[str, Speaker]:
     Canonical names map to one slug; a bare family name ("Ngarmbassa") joins the single
     known person of that family name, if there is exactly one. Keyed by parsed name.
     """
-    if not parsed_speakers:
-        return {}
     slugs = {s.name: slugify(s.name) or "unnamed" for s in parsed_speakers}
-    known = Speaker.objects.in_bulk(slugs.values(), field_name="slug")
-    resolved = {}
+    known = Speaker.objects.in_bulk(slugs.values(), field_name="slug") if slugs else {}
+    resolved = {s.name: known.get(slugs[s.name]) or _by_family_name(s) for s in parsed_speakers}
+    new = {}
     for parsed in parsed_speakers:
-        speaker = known.get(slugs[parsed.name]) or _by_family_name(parsed)
-        if speaker is None:
-            speaker, _ = Speaker.objects.get_or_create(
-                slug=slugs[parsed.name], defaults={"name": parsed.name, "kind": parsed.kind}
-            )
-        _update_speaker(speaker, parsed, published)
-        resolved[parsed.name] = speaker
+        if resolved[parsed.name] is None:
+            speaker = new.setdefault(slugs[parsed.name], Speaker(slug=slugs[parsed.name]))
+            speaker.name, speaker.kind = parsed.name, parsed.kind
+            _update_speaker(speaker, parsed, published)
+        elif changed := _update_speaker(resolved[parsed.name], parsed, published):
+            resolved[parsed.name].save(update_fields=changed)
+    if new:
+        # A concurrent import may create the same speakers: keep whichever row won.
+        Speaker.objects.bulk_create(new.values(), ignore_conflicts=True)
+        rows = Speaker.objects.in_bulk(new.keys(), field_name="slug")
+        resolved.update({name: rows[slugs[name]] for name, row in resolved.items() if row is None})
     return resolved
 
 
@@ -280,7 +292,8 @@ def _by_family_name(parsed: ParsedSpeaker) -> Speaker | None:
     return matches[0] if len(matches) == 1 else None
 
 
-def _update_speaker(speaker: Speaker, parsed: ParsedSpeaker, published) -> None:
+def _update_speaker(speaker: Speaker, parsed: ParsedSpeaker, published) -> list[str]:
+    """Add what this story tells about the speaker; returns the fields it changed."""
     changed = []
     aliases = [a for a in parsed.aliases if a != speaker.name and a not in speaker.aliases]
     if parsed.name != speaker.name and parsed.name not in speaker.aliases:
@@ -295,8 +308,7 @@ def _update_speaker(speaker: Speaker, parsed: ParsedSpeaker, published) -> None:
     if parsed.organization and not speaker.organization:
         speaker.organization = parsed.organization
         changed.append("organization")
-    if changed:
-        speaker.save(update_fields=changed)
+    return changed
 
 
 def reextract(article: Article) -> Outcome:

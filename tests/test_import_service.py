@@ -4,8 +4,10 @@ from datetime import date
 
 import pytest
 
+from articles.extraction import ParsedArticle, ParsedQuote, ParsedSpeaker
 from articles.importing import Outcome, import_sources, parse_stories, save_story
 from articles.models import Article, Quote, Speaker
+from articles.reading import ParsedStory
 
 pytestmark = pytest.mark.django_db
 
@@ -138,3 +140,73 @@ def test_parallel_parsing_gives_the_same_result(tmp_path):
     report = import_sources([str(tmp_path)], jobs=2)
     assert (report.created, report.failed) == (6, 0)
     assert Article.objects.count() == 6
+
+
+def parsed_story(title, day, speakers, quotes):
+    article = ParsedArticle(
+        source_format="text",
+        title=title,
+        published=day,
+        body=tuple(f"“{text},” said someone." for text, _ in quotes),
+        speakers=tuple(speakers),
+        quotes=tuple(
+            ParsedQuote(text, speaker, "said someone", index, 1, 1 + len(text))
+            for index, (text, speaker) in enumerate(quotes)
+        ),
+    )
+    return ParsedStory(article=article, source_labels=(), raw=b"", raw_name="test")
+
+
+def test_speakers_keep_one_row_gather_aliases_and_take_the_newest_title():
+    older = parsed_story(
+        "Refugee chief visits camps",
+        date(2010, 6, 20),
+        [
+            ParsedSpeaker(
+                "António Guterres", "UN High Commissioner for Refugees", aliases=("Mr. Guterres",)
+            )
+        ],
+        [("We must do more", "António Guterres")],
+    )
+    newer = parsed_story(
+        "Secretary-General opens session",
+        date(2017, 9, 19),
+        [ParsedSpeaker("António Guterres", "UN Secretary-General", aliases=("the UN chief",))],
+        [("Peace is our goal", "António Guterres")],
+    )
+    save_story(newer)
+    save_story(older)
+    guterres = Speaker.objects.get()
+    assert guterres.slug == "antonio-guterres"
+    assert guterres.title == "UN Secretary-General"  # the older story does not overwrite it
+    assert guterres.aliases == ["the UN chief", "Mr. Guterres"]
+    assert guterres.quotes.count() == 2
+
+
+def test_a_bare_family_name_joins_the_one_person_who_has_it():
+    save_story(
+        parsed_story(
+            "Floods in the north",
+            date(2023, 5, 1),
+            [ParsedSpeaker("Solange Ngarmbassa", "UNHCR Representative in Chad")],
+            [("Rains are coming", "Solange Ngarmbassa")],
+        )
+    )
+    save_story(
+        parsed_story(
+            "Floods recede",
+            date(2023, 6, 1),
+            [ParsedSpeaker("Ngarmbassa")],
+            [("Water is falling", "Ngarmbassa")],
+        )
+    )
+    speaker = Speaker.objects.get()
+    assert speaker.name == "Solange Ngarmbassa"
+    assert "Ngarmbassa" in speaker.aliases
+    assert speaker.quotes.count() == 2
+
+
+def test_an_unattributed_quote_is_kept_without_a_speaker():
+    save_story(parsed_story("Night in the camp", date(2023, 5, 1), [], [("We wait", None)]))
+    quote = Quote.objects.get()
+    assert (quote.text, quote.speaker) == ("We wait", None)
