@@ -328,3 +328,17 @@ def test_lead_without_a_paragraph_tag_stops_before_the_body():
 
     assert article.lede == "Three weeks after the floods, aid is arriving."
     assert article.body[0] == "More than 400 people were killed."
+
+
+def test_header_labels_without_topic_urls_are_matched_by_name():
+    page = PAGE_2017.replace(
+        'href="/en/news/topic/migrants-and-refugees"', 'href="/taxonomy/term/22"'
+    )
+    page = page.replace(
+        '<div class="field-item"><a href="/en/news/region/asia-pacific">Asia Pacific</a></div>',
+        '<div class="field-item">Asia Pacific, Nowhere</div>',
+    )
+    article = read_page(page)
+
+    assert article.topics == ("Migrants and Refugees",)
+    assert article.regions == ("Asia Pacific",)

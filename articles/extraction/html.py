@@ -24,6 +24,7 @@ import lxml.html
 from lxml import etree
 
 from .records import ParsedArticle, ParseError, RelatedLink
+from .taxonomy import REGION_BY_SLUG, TOPIC_BY_SLUG, slug_for
 from .textdump import DATE_LINE, parse_day_month_year, split_caption
 from .urls import label_from_url, normalise_story_url, story_key
 
@@ -63,8 +64,8 @@ class Layout:
     story: tuple[str, ...]
     title: tuple[str, ...]
     date: tuple[tuple[str, str], ...]  # (element, attribute holding the ISO timestamp)
-    topics: tuple[str, ...]  # links
-    regions: tuple[str, ...]  # links
+    topics: tuple[str, ...]  # header fields listing the story's topics
+    regions: tuple[str, ...]
     lede: tuple[str, ...]
     body: tuple[str, ...]
     caption: tuple[str, ...]
@@ -81,8 +82,8 @@ LAYOUT_2023 = Layout(
         (by_class("views-field-field-news-date") + "//time[@datetime]", "datetime"),
         (by_class("datetime", "time") + "[@datetime]", "datetime"),
     ),
-    topics=(by_class("views-field-field-news-topics") + "//a[@href]",),
-    regions=(by_class("views-field-field-news-region") + "//a[@href]",),
+    topics=(by_class("views-field-field-news-topics"),),
+    regions=(by_class("views-field-field-news-region"),),
     lede=(
         by_class("views-field-field-news-story-lead"),
         by_class("field--name-field-news-story-lead"),
@@ -110,8 +111,8 @@ LAYOUT_2017 = Layout(
     ),
     title=(by_class("title", "h1"), ".//h1[@id='page-title']", ".//h1"),
     date=((by_class("date-display-single", "span") + "[@content]", "content"),),
-    topics=(by_class("field-name-field-news-topics") + "//a[@href]",),
-    regions=(by_class("field-name-field-news-region") + "//a[@href]",),
+    topics=(by_class("field-name-field-news-topics"),),
+    regions=(by_class("field-name-field-news-region"),),
     lede=(by_class("field-name-field-news-story-lead"),),
     body=(
         by_class("field-name-field-text-column") + by_class("field-item")[1:],
@@ -362,14 +363,28 @@ def _story_image(story: etree._Element, layout: Layout) -> str:
 
 
 def _labels(story: etree._Element, paths: tuple[str, ...], *, kind: str) -> tuple[str, ...]:
-    """Topic or region names from the story header's links, canonical names by URL slug."""
+    """Topic or region names from the story header's fields.
+
+    A link's URL slug names the label whatever its text says ("Climate and Environment"
+    links to /news/topic/climate-change); otherwise the link text, or for a field without
+    links its comma-separated text, is matched against the UN News names.
+    """
+    known = TOPIC_BY_SLUG if kind == "topic" else REGION_BY_SLUG
     names: list[str] = []
-    for link in _all(story, paths):
-        topic, region = label_from_url(link.get("href", ""))
-        name = topic if kind == "topic" else region
-        if name and name not in names:
-            names.append(name)
-    return tuple(names)
+    for field in _all(story, paths):
+        links = field.xpath(".//a")
+        candidates = [_link_label(link, kind) for link in links] or [
+            known.get(slug_for(text)) for text in _all_text(field).split(",")
+        ]
+        names += [name for name in candidates if name]
+    return tuple(dict.fromkeys(names))  # first mention wins, no repeats
+
+
+def _link_label(link: etree._Element, kind: str) -> str | None:
+    topic, region = label_from_url(link.get("href", ""))
+    by_url = topic if kind == "topic" else region
+    known = TOPIC_BY_SLUG if kind == "topic" else REGION_BY_SLUG
+    return by_url or known.get(slug_for(_all_text(link)))
 
 
 def _tags(story: etree._Element) -> tuple[str, ...]:
