@@ -37,7 +37,7 @@ TOPIC_TERMS: dict[str, dict[str, float]] = {
         "inflation": 2.5, "interest rates": 3, "central banks": 3, "trade": 2, "tariffs": 3,
         "exports": 2, "exporters": 2, "imports": 1.5, "importers": 2, "markets": 1.5,
         "prices": 1.5, "price": 1, "food prices": 2.5, "commodity": 2, "commodities": 2,
-        "debt": 2.5, "debt relief": 3, "investment": 1.5, "investors": 2, "investment in": 1,
+        "debt": 2.5, "debt relief": 3, "investment": 1.5, "investors": 2,
         "financing": 1.5, "finance": 1, "financial": 1.5, "fiscal": 2, "budgets": 1,
         "poverty": 1.5, "extreme poverty": 2, "inequality": 1, "jobs": 1.5, "employment": 1.5,
         "unemployment": 2, "labour": 1.5, "workers": 1, "wages": 2, "incomes": 1.5,
