@@ -7,7 +7,6 @@ from django.contrib.postgres.search import (
     SearchQuery,
     SearchRank,
     SearchVector,
-    TrigramSimilarity,
 )
 from django.db import models
 from django.db.models import Count, F, Prefetch, Q
@@ -125,9 +124,8 @@ class SpeakerQuerySet(models.QuerySet):
         matches = Q(name__icontains=text) | Q(aliases__icontains=text)
         if not _on_postgresql(self):
             return self.filter(matches)
-        return self.annotate(similarity=TrigramSimilarity("name", text)).filter(
-            matches | Q(similarity__gt=0.3)
-        )
+        # word similarity forgives a misspelt part of a name: "guteres" finds Guterres
+        return self.filter(matches | Q(name__trigram_word_similar=text))
 
 
 class Speaker(models.Model):

@@ -287,3 +287,277 @@ def test_story_page_runs_a_fixed_number_of_queries(
         client.get(few.get_absolute_url())
     with django_assert_num_queries(5):
         client.get(many.get_absolute_url())
+
+
+# Home
+
+
+def test_home_shows_latest_stories_topics_and_most_quoted_speakers(client, stories, ban):
+    html = client.get("/").content.decode()
+
+    assert stories["peace_ban"].title in html
+    assert 'href="/topics/peace-and-security/"' in html
+    assert 'href="/topics/europe/"' in html
+    assert f'href="{ban.get_absolute_url()}"' in html
+    assert "UN News" in html  # the footer credits the source
+
+
+# /speakers/
+
+
+def test_speakers_are_sorted_by_number_of_quotes(client, ban, guterres):
+    ArticleFactory(quotes=[(ban, "One"), (ban, "Two"), (guterres, "Three")])
+
+    response = client.get("/speakers/")
+
+    assert [s.name for s in response.context["object_list"]] == ["Ban Ki-moon", "António Guterres"]
+
+
+def test_speakers_can_be_sorted_by_name(client, ban, guterres):
+    ArticleFactory(quotes=[(ban, "One"), (ban, "Two"), (guterres, "Three")])
+
+    response = client.get("/speakers/?sort=name")
+
+    assert [s.name for s in response.context["object_list"]] == ["António Guterres", "Ban Ki-moon"]
+
+
+def test_speakers_are_searched_by_name_or_alias(client, ban, guterres):
+    ArticleFactory(quotes=[(ban, "One"), (guterres, "Two")])
+
+    assert [s.name for s in client.get("/speakers/?q=guterres").context["object_list"]] == [
+        "António Guterres"
+    ]
+    assert [s.name for s in client.get("/speakers/?q=Mr. Ban").context["object_list"]] == [
+        "Ban Ki-moon"
+    ]
+
+
+def test_speaker_autocomplete_returns_matching_speakers_as_options(client, ban, guterres):
+    ArticleFactory(quotes=[(ban, "One"), (guterres, "Two")])
+
+    html = client.get("/speakers/autocomplete/?speaker=ban").content.decode()
+    data = client.get("/speakers/autocomplete/?q=gut&format=json").json()
+
+    assert 'data-value="ban-ki-moon"' in html
+    assert "guterres" not in html
+    assert data == {
+        "results": [
+            {
+                "slug": "antonio-guterres",
+                "name": "António Guterres",
+                "title": "Secretary-General",
+                "quotes": 1,
+            }
+        ]
+    }
+
+
+def test_speaker_autocomplete_needs_two_letters(client, ban):
+    assert client.get("/speakers/autocomplete/?q=b").content.decode().strip() == ""
+
+
+def test_speaker_page_shows_role_aliases_count_topics_and_quotes_newest_first(client, ban):
+    older = ArticleFactory(published="2012-05-04", topics=["health"], quotes=[(ban, "Older")])
+    newer = ArticleFactory(published="2014-01-10", topics=["women"], quotes=[(ban, "Newer")])
+
+    response = client.get("/speakers/ban-ki-moon/")
+    html = response.content.decode()
+
+    assert "Secretary-General" in html
+    assert "Mr. Ban" in html
+    assert response.context["speaker"].quote_count == 2
+    assert [q.text for q in response.context["object_list"]] == ["Newer", "Older"]
+    assert {t.slug for t in response.context["speaker_topics"]} == {"health", "women"}
+    quote = newer.quotes.get()
+    assert f'href="{newer.get_absolute_url()}#quote-{quote.pk}"' in html
+    assert older.title in html
+    assert "<svg" in html
+
+
+def test_speaker_quotes_filter_by_topic_and_date(client, ban):
+    ArticleFactory(published="2012-05-04", topics=["health"], quotes=[(ban, "Health 2012")])
+    ArticleFactory(published="2014-01-10", topics=["health"], quotes=[(ban, "Health 2014")])
+    ArticleFactory(published="2014-02-10", topics=["women"], quotes=[(ban, "Women 2014")])
+
+    by_topic = client.get("/speakers/ban-ki-moon/?topic=health")
+    by_both = client.get("/speakers/ban-ki-moon/?topic=health&date_from=2013-01-01")
+
+    assert [q.text for q in by_topic.context["object_list"]] == ["Health 2014", "Health 2012"]
+    assert [q.text for q in by_both.context["object_list"]] == ["Health 2014"]
+
+
+def test_unknown_speaker_is_a_404(client):
+    assert client.get("/speakers/nobody/").status_code == 404
+
+
+# /topics/
+
+
+def test_topic_list_shows_topics_and_regions_with_counts(client, stories):
+    response = client.get("/topics/")
+
+    counts = {t.slug: t.article_count for t in response.context["topics"]}
+    assert counts["peace-and-security"] == 3
+    assert {t.slug for t in response.context["regions"]} == {
+        "africa",
+        "americas",
+        "asia-pacific",
+        "europe",
+        "middle-east",
+    }
+
+
+def test_topic_page_shows_latest_stories_most_quoted_speakers_and_charts(client, stories, ban):
+    ArticleFactory(topics=["peace-and-security"], quotes=[(ban, "Again")])
+
+    response = client.get("/topics/peace-and-security/")
+
+    assert response.context["story_count"] == 4
+    assert [s.name for s in response.context["speakers"]] == ["Ban Ki-moon", "António Guterres"]
+    assert response.context["speakers"][0].quote_count == 2
+    assert response.context["story_chart"].total == 4
+    assert response.context["quote_chart"].total == 3
+    assert stories["peace_europe"].title in response.content.decode()
+
+
+def test_region_page_works_like_a_topic_page(client, stories):
+    response = client.get("/topics/africa/")
+
+    assert response.context["story_count"] == 2
+
+
+# /quotes/
+
+
+def test_quotes_are_searched_by_words(client, ban, guterres):
+    ArticleFactory(quotes=[(ban, "Climate finance must flow"), (guterres, "Peace in Sudan")])
+
+    response = client.get("/quotes/?q=climate")
+
+    assert [q.text for q in response.context["object_list"]] == ["Climate finance must flow"]
+
+
+def test_quotes_filter_by_speaker_topic_and_date(client, ban, guterres):
+    ArticleFactory(published="2015-03-01", topics=["health"], quotes=[(ban, "A"), (guterres, "B")])
+    ArticleFactory(published="2018-03-01", topics=["health"], quotes=[(guterres, "C")])
+    ArticleFactory(published="2018-03-01", topics=["women"], quotes=[(guterres, "D")])
+
+    response = client.get(
+        "/quotes/?speaker=antonio-guterres&topic=health&date_from=2016-01-01&date_to=2019-01-01"
+    )
+
+    assert [q.text for q in response.context["object_list"]] == ["C"]
+
+
+def test_each_quote_has_a_permalink(client, ban):
+    article = ArticleFactory(title="Ban speaks", quotes=[(ban, "We must act together")])
+    quote = article.quotes.get()
+
+    listing = client.get("/quotes/").content.decode()
+    page = client.get(f"/quotes/{quote.pk}/")
+
+    assert f'href="/quotes/{quote.pk}/"' in listing
+    assert page.status_code == 200
+    html = page.content.decode()
+    assert "We must act together" in html
+    assert f'href="{article.get_absolute_url()}#quote-{quote.pk}"' in html
+    assert f'href="{ban.get_absolute_url()}"' in html
+
+
+# Bad query parameters: a 400, a 404 or an empty result, never a 500.
+
+BAD_QUERIES = [
+    "?date_from=not-a-date&date_to=2012-13-45",
+    "?date_from=99999-01-01",
+    "?topic=no-such-topic&region=atlantis",
+    "?speaker=" + "x" * 5000,
+    "?q=" + "refugees " * 2000,
+    "?q=%00%01&speaker=%00",
+    "?q=" + "%22%22%22(((&|!:*" * 20,
+    "?sort=sideways",
+    "?page=-1",
+    "?page=0",
+    "?page=99999999999999999999999",
+    "?page=abc",
+    "?topic=health&topic=&topic=" + "%FF" * 10,
+]
+
+
+@pytest.mark.parametrize("path", ["/articles/", "/quotes/", "/speakers/", "/speakers/ban-ki-moon/"])
+@pytest.mark.parametrize("query", BAD_QUERIES)
+def test_bad_query_parameters_never_give_a_server_error(client, stories, path, query):
+    response = client.get(path + query)
+
+    assert response.status_code in (200, 400, 404)
+    if response.status_code == 200 and "page" not in query:
+        assert "object_list" in response.context
+
+
+def test_a_garbage_date_is_reported_and_gives_no_results(client, stories):
+    response = client.get("/articles/?date_from=not-a-date")
+
+    assert response.status_code == 200
+    assert list(response.context["object_list"]) == []
+    assert "Enter a valid date" in response.content.decode()
+
+
+def test_a_page_past_the_end_is_a_404(client, stories):
+    assert client.get("/articles/?page=99").status_code == 404
+
+
+def test_unknown_quote_and_topic_are_404s(client):
+    assert client.get("/quotes/99999999/").status_code == 404
+    assert client.get("/topics/no-such-topic/").status_code == 404
+    assert client.get("/quotes/99999999999999999999999/").status_code == 404
+
+
+# htmx: the same URL answers with just the results
+
+
+def test_htmx_request_gets_only_the_results_fragment(client, stories):
+    response = client.get("/articles/?topic=health", headers={"HX-Request": "true"})
+    html = response.content.decode()
+
+    assert html.lstrip().startswith('<section id="results"')
+    assert "<html" not in html
+    assert stories["health_ban"].title in html
+    assert "HX-Request" in response["Vary"]
+
+
+# Query counts for every page, at two data sizes
+
+
+PAGES = [
+    "/",
+    "/speakers/",
+    "/speakers/?q=ban&sort=name",
+    "/speakers/ban-ki-moon/",
+    "/speakers/ban-ki-moon/?topic=health&date_from=2000-01-01",
+    "/speakers/autocomplete/?q=ban",
+    "/topics/",
+    "/topics/health/",
+    "/topics/africa/",
+    "/quotes/",
+    "/quotes/?q=Quote&speaker=ban-ki-moon&topic=health&region=africa",
+]
+
+
+@pytest.mark.parametrize("url", PAGES)
+def test_every_page_runs_a_fixed_number_of_queries(client, url, ban, guterres):
+    build_corpus(3, [ban, guterres])
+    small = count_queries(client, url)
+    build_corpus(40, [ban, guterres])
+    large = count_queries(client, url)
+
+    assert small == large
+    assert large <= 8
+
+
+def test_quote_permalink_runs_a_fixed_number_of_queries(client, ban, django_assert_num_queries):
+    few = ArticleFactory(topics=["health"], quotes=[(ban, "One")]).quotes.get()
+    many = ArticleFactory(topics=["health", "africa", "women"], quotes=[(ban, "Two")]).quotes.get()
+
+    with django_assert_num_queries(2):
+        client.get(f"/quotes/{few.pk}/")
+    with django_assert_num_queries(2):
+        client.get(f"/quotes/{many.pk}/")
