@@ -1,7 +1,216 @@
-"""PLACEHOLDER until the quotes work lands: finds nothing."""
+"""Quotes and their speakers in a story's own text (lede and body, never subheads).
 
-from .records import ParsedArticle
+A quote is a span inside double quotation marks, curly or straight. One that runs over several
+paragraphs (a paragraph opens “ without closing it and the next reopens it) is one quote, its
+pieces joined by a space; single marks inside it are nested quotes and stay in its text. Single
+marks outside double ones are terms or headline style, never quotes. Short spans that nobody is
+said to have said ("so-called “sticky floor”"), and names of reports and campaigns, are terms.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .attribution import (
+    Attribution,
+    attribution_after,
+    attribution_before,
+    continues_after,
+    sentence_bounds,
+)
+from .lexicon import SCARE_MARKERS, TITLE_SMALL_WORDS
+from .records import ParsedArticle, ParsedQuote, ParsedSpeaker
+from .speakers import MASK, Entity, Mention, find_mentions, resolve_mentions, speaker_record
+
+_MARK_RE = re.compile(r"[“”\"„]")
+_OPENS_AFTER = frozenset(" \t\n([{—–-/:")
+# "GENEVA, 8 March –" or "TACLOBAN, Philippines, 12 November 2013 –" before the first sentence.
+_DATELINE_RE = re.compile(
+    r"^\s*[A-Z][A-Z .'’-]+(?:,\s*[^,–—\d]{2,40})?,\s*\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?\s*[–—-]\s*"
+)
+_WORD_RE = re.compile(r"[^\W\d_][\w’'-]*")
+_SCARE_BEFORE_RE = re.compile(
+    rf"(?:{'|'.join(re.escape(marker) for marker in SCARE_MARKERS)})\s*$", re.IGNORECASE
+)
+# Spans this short are terms unless the story says somebody said them.
+SHORT_QUOTE_WORDS = 4
 
 
-def extract_quotes(article: ParsedArticle):
-    return (), ()
+@dataclass(frozen=True)
+class QuoteSpan:
+    """Where a quote's words are: (paragraph, start, end) inside the marks, one per paragraph."""
+
+    pieces: tuple[tuple[int, int, int], ...]
+    closed: bool
+
+    def text(self, paragraphs: tuple[str, ...]) -> str:
+        if len(self.pieces) == 1:
+            paragraph, start, end = self.pieces[0]
+            return paragraphs[paragraph][start:end]
+        return " ".join(paragraphs[p][s:e].strip() for p, s, e in self.pieces)
+
+
+def _opens(text: str, position: int, mark: str) -> bool:
+    if mark in "“„":
+        return True
+    return mark == '"' and (position == 0 or text[position - 1] in _OPENS_AFTER)
+
+
+def _reopens(text: str, marks: list[re.Match[str]]) -> bool:
+    """Whether a paragraph starts by reopening a quote left open by the one before."""
+    first = marks[0] if marks else None
+    leading = len(text) - len(text.lstrip())
+    return first is not None and first.start() == leading and _opens(text, leading, first.group())
+
+
+def find_quote_spans(paragraphs: tuple[str, ...], headings: frozenset[int]) -> list[QuoteSpan]:
+    """Every double-quoted span of the paragraphs, in reading order, skipping `headings`."""
+    spans: list[QuoteSpan] = []
+    pieces: list[list[int]] | None = None
+    for index, text in enumerate(paragraphs):
+        if index in headings:
+            continue
+        marks = list(_MARK_RE.finditer(text))
+        if pieces is not None:
+            if _reopens(text, marks):
+                pieces.append([index, marks.pop(0).end(), len(text)])
+            else:
+                spans.append(QuoteSpan(tuple(map(tuple, pieces)), closed=False))
+                pieces = None
+        for mark in marks:
+            if pieces is None:
+                if _opens(text, mark.start(), mark.group()):
+                    pieces = [[index, mark.end(), len(text)]]
+            elif mark.group() == "“" and pieces[-1][0] == index and len(pieces) == 1:
+                pieces = [[index, mark.end(), len(text)]]  # an unclosed mark: start again
+            elif mark.group() != "“":
+                pieces[-1][2] = mark.start()
+                spans.append(QuoteSpan(tuple(map(tuple, pieces)), closed=True))
+                pieces = None
+        if pieces is not None:
+            pieces[-1][2] = len(text.rstrip())
+    if pieces is not None:
+        spans.append(QuoteSpan(tuple(map(tuple, pieces)), closed=False))
+    return spans
+
+
+def narration(paragraphs: tuple[str, ...], headings: frozenset[int], spans: list[QuoteSpan]):
+    """The paragraphs with quoted words masked (keeping a quote's final punctuation, which
+    says whether the sentence goes on), subheads blanked and the dateline removed."""
+    masked = [list(text) if i not in headings else [] for i, text in enumerate(paragraphs)]
+    for span in spans:
+        for paragraph, start, end in span.pieces:
+            keep = end - 1 if end > start and paragraphs[paragraph][end - 1] in ".,?!;:–—" else end
+            masked[paragraph][start:keep] = MASK * (keep - start)
+    texts = ["".join(chars) for chars in masked]
+    first = next((i for i in range(len(texts)) if i not in headings), None)
+    if first is not None:
+        dateline = _DATELINE_RE.match(texts[first])
+        if dateline:
+            texts[first] = " " * dateline.end() + texts[first][dateline.end() :]
+    return texts
+
+
+def _is_title(text: str) -> bool:
+    """Title Case with no closing punctuation: a report, bulletin or campaign name."""
+    words = _WORD_RE.findall(text)
+    significant = [w for w in words if w.lower() not in TITLE_SMALL_WORDS]
+    return (
+        len(words) >= 2
+        and all(w[0].isupper() for w in significant)
+        and not text.rstrip().endswith((".", "!", "?", ","))
+    )
+
+
+def is_term(text: str, before: str, attributed: bool) -> bool:
+    """Whether a quoted span is a term or a title rather than somebody's words."""
+    if _SCARE_BEFORE_RE.search(before) or _is_title(text):
+        return True
+    short = len(_WORD_RE.findall(text)) <= SHORT_QUOTE_WORDS
+    return short and not attributed and not text.rstrip().endswith((".", "!", "?"))
+
+
+def _attribute(span: QuoteSpan, quote_text: str, texts: list[str], mentions: list[list[Mention]]):
+    first, start, _ = span.pieces[0]
+    last, _, end = span.pieces[-1]
+    found = None
+    if span.closed and continues_after(quote_text, texts[last], end):
+        found = attribution_after(texts[last], end, mentions[last])
+    sentence_start = sentence_bounds(texts[first], start - 1)[0]
+    if found is None:
+        found = attribution_before(texts[first], sentence_start, start - 1, mentions[first])
+    return found, texts[first][sentence_start : start - 1]
+
+
+def _speaker(entity: Entity | None) -> str | None:
+    return entity.name if entity is not None else None
+
+
+def _follows(previous: tuple[QuoteSpan, Entity | None] | None, span: QuoteSpan) -> bool:
+    """A quote with no attribution of its own keeps the speaker of the quote just before it
+    in the same or the previous paragraph."""
+    return previous is not None and span.pieces[0][0] - previous[0].pieces[-1][0] <= 1
+
+
+def extract_quotes(
+    article: ParsedArticle,
+) -> tuple[tuple[ParsedQuote, ...], tuple[ParsedSpeaker, ...]]:
+    """The quotes of a story's lede and body, and the speakers they belong to.
+
+    Quote offsets index `article.paragraphs`. Speakers come in order of first quote, each
+    under the canonical name used across stories; a quote whose speaker the story does not
+    name has speaker None.
+    """
+    paragraphs, headings = article.paragraphs, frozenset(article.headings)
+    spans = find_quote_spans(paragraphs, headings)
+    texts = narration(paragraphs, headings, spans)
+    mentions = _story_mentions(texts)
+    anchors = {p: span.pieces[0][0] for span in spans for p, _, _ in span.pieces[1:]}
+    resolve_mentions(
+        [m for ms in mentions for m in ms], article.published, anchors, " ".join(texts)
+    )
+    quotes: list[ParsedQuote] = []
+    speakers: dict[str, Entity] = {}
+    previous = None
+    for span in spans:
+        text = span.text(paragraphs)
+        found, before = _attribute(span, text, texts, mentions)
+        if not text.strip() or is_term(text, before, found is not None):
+            continue
+        entity = (
+            found.mention.entity if found else previous[1] if _follows(previous, span) else None
+        )
+        quotes.append(_quote(span, text, found, entity, before))
+        if entity is not None and entity.name:
+            speakers.setdefault(entity.name, entity)
+        previous = (span, entity)
+    records = tuple(speaker_record(e, article.published) for e in speakers.values())
+    return tuple(quotes), records
+
+
+def _story_mentions(texts: list[str]) -> list[list[Mention]]:
+    known: set[str] = set()
+    mentions = []
+    for index, text in enumerate(texts):
+        found = find_mentions(index, text, known)
+        known |= {m.name for m in found if m.kind == "person" and len(m.name.split()) > 1}
+        mentions.append(found)
+    return mentions
+
+
+def _quote(span: QuoteSpan, text: str, found: Attribution | None, entity, before: str):
+    first, start, _ = span.pieces[0]
+    last, _, end = span.pieces[-1]
+    lead_in = before.strip()
+    partial = bool(lead_in) and not lead_in.endswith(":") and not lead_in.startswith(("“", '"'))
+    return ParsedQuote(
+        text=text,
+        speaker=_speaker(entity),
+        speaker_mention=found.words if found else None,
+        paragraph=first,
+        start=start,
+        end=end,
+        end_paragraph=last,
+        partial=partial,
+    )

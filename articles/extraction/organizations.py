@@ -1,0 +1,538 @@
+"""UN bodies that speak in UN News stories, under one canonical name each.
+
+The canonical form is UN News's own: "World Food Programme (WFP)", "UN Children's Fund (UNICEF)",
+"UN Security Council". Aliases are the other ways stories name the same body ("the UN refugee
+agency", "UNHCR"); "United Nations" and "UN" spellings of every alias are both recognised.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Organization:
+    """A UN body: canonical name, acronym, what a story may call it, and its kind.
+
+    `kind` decides which generic noun can point back to it: "the agency" (agency, office),
+    "the office" (office), "the mission" (mission), "the Council" (council).
+    """
+
+    name: str
+    acronym: str | None
+    kind: str
+    aliases: tuple[str, ...] = ()
+
+
+ORGANIZATIONS: tuple[Organization, ...] = (
+    # Funds, programmes and offices of the Secretariat.
+    Organization(
+        "World Food Programme (WFP)",
+        "WFP",
+        "agency",
+        (
+            "World Food Programme",
+            "World Food Program",
+            "UN food agency",
+            "UN food relief agency",
+            "UN food assistance agency",
+        ),
+    ),
+    Organization(
+        "UN Children's Fund (UNICEF)",
+        "UNICEF",
+        "agency",
+        ("UN Children's Fund", "UN children's agency", "UN Children's Emergency Fund"),
+    ),
+    Organization(
+        "UN Refugee Agency (UNHCR)",
+        "UNHCR",
+        "agency",
+        (
+            "UN Refugee Agency",
+            "UN refugee agency",
+            "refugee agency",
+            "Office of the UN High Commissioner for Refugees",
+        ),
+    ),
+    Organization(
+        "UN Office for the Coordination of Humanitarian Affairs (OCHA)",
+        "OCHA",
+        "office",
+        (
+            "UN Office for the Coordination of Humanitarian Affairs",
+            "Office for the Coordination of Humanitarian Affairs",
+            "UN humanitarian office",
+            "UN aid coordination office",
+            "UN relief office",
+            "humanitarian office",
+        ),
+    ),
+    Organization(
+        "Office of the UN High Commissioner for Human Rights (OHCHR)",
+        "OHCHR",
+        "office",
+        (
+            "Office of the UN High Commissioner for Human Rights",
+            "UN human rights office",
+            "human rights office",
+            "UN rights office",
+        ),
+    ),
+    Organization(
+        "UN Office on Drugs and Crime (UNODC)",
+        "UNODC",
+        "office",
+        ("UN Office on Drugs and Crime", "UN drugs and crime office", "UN drugs and crime agency"),
+    ),
+    Organization(
+        "UN Environment Programme (UNEP)",
+        "UNEP",
+        "agency",
+        ("UN Environment Programme", "UN Environment", "UN environment agency"),
+    ),
+    Organization(
+        "UN Development Programme (UNDP)",
+        "UNDP",
+        "agency",
+        ("UN Development Programme", "UN development agency"),
+    ),
+    Organization(
+        "UN Population Fund (UNFPA)",
+        "UNFPA",
+        "agency",
+        (
+            "UN Population Fund",
+            "UN sexual and reproductive health agency",
+            "UN reproductive health agency",
+        ),
+    ),
+    Organization(
+        "UN Women",
+        None,
+        "agency",
+        ("UN Entity for Gender Equality and the Empowerment of Women", "UN gender equality agency"),
+    ),
+    Organization(
+        "Joint UN Programme on HIV/AIDS (UNAIDS)",
+        "UNAIDS",
+        "agency",
+        ("Joint UN Programme on HIV/AIDS", "UN AIDS agency"),
+    ),
+    Organization(
+        "UN Relief and Works Agency for Palestine Refugees (UNRWA)",
+        "UNRWA",
+        "agency",
+        (
+            "UN Relief and Works Agency for Palestine Refugees in the Near East",
+            "UN Relief and Works Agency for Palestine Refugees",
+            "UN Relief and Works Agency",
+            "UN agency for Palestine refugees",
+            "UN Palestine refugee agency",
+        ),
+    ),
+    Organization(
+        "UN Human Settlements Programme (UN-Habitat)",
+        "UN-Habitat",
+        "agency",
+        ("UN Human Settlements Programme",),
+    ),
+    Organization(
+        "UN Conference on Trade and Development (UNCTAD)",
+        "UNCTAD",
+        "agency",
+        (
+            "UN Conference on Trade and Development",
+            "UN Trade and Development",
+            "UN trade and development body",
+        ),
+    ),
+    Organization(
+        "UN Department of Economic and Social Affairs (DESA)",
+        "DESA",
+        "office",
+        (
+            "UN Department of Economic and Social Affairs",
+            "Department of Economic and Social Affairs",
+            "UN DESA",
+        ),
+    ),
+    Organization(
+        "UN Office for Disaster Risk Reduction (UNDRR)",
+        "UNDRR",
+        "office",
+        ("UN Office for Disaster Risk Reduction",),
+    ),
+    Organization(
+        "UN Institute for Training and Research (UNITAR)",
+        "UNITAR",
+        "agency",
+        ("UN Institute for Training and Research",),
+    ),
+    Organization("UN Volunteers (UNV)", "UNV", "agency", ("UN Volunteers",)),
+    Organization(
+        "UN Office for Project Services (UNOPS)",
+        "UNOPS",
+        "agency",
+        ("UN Office for Project Services",),
+    ),
+    Organization(
+        "UN Capital Development Fund (UNCDF)", "UNCDF", "agency", ("UN Capital Development Fund",)
+    ),
+    Organization("UN Mine Action Service (UNMAS)", "UNMAS", "office", ("UN Mine Action Service",)),
+    Organization(
+        "UN Office for Outer Space Affairs (UNOOSA)",
+        "UNOOSA",
+        "office",
+        ("UN Office for Outer Space Affairs",),
+    ),
+    Organization(
+        "UN Framework Convention on Climate Change (UNFCCC)",
+        "UNFCCC",
+        "office",
+        (
+            "UN Framework Convention on Climate Change",
+            "UN Climate Change",
+            "UN climate change secretariat",
+        ),
+    ),
+    Organization(
+        "International Trade Centre (ITC)", "ITC", "agency", ("International Trade Centre",)
+    ),
+    Organization("UN University (UNU)", "UNU", "agency", ("UN University",)),
+    # Specialized and related agencies.
+    Organization(
+        "World Health Organization (WHO)",
+        "WHO",
+        "agency",
+        ("World Health Organization", "World Health Organisation", "UN health agency"),
+    ),
+    Organization(
+        "Food and Agriculture Organization (FAO)",
+        "FAO",
+        "agency",
+        (
+            "Food and Agriculture Organization",
+            "UN Food and Agriculture Organization",
+            "UN agriculture agency",
+            "UN food and agriculture agency",
+        ),
+    ),
+    Organization(
+        "International Organization for Migration (IOM)",
+        "IOM",
+        "agency",
+        ("International Organization for Migration", "UN migration agency"),
+    ),
+    Organization(
+        "World Meteorological Organization (WMO)",
+        "WMO",
+        "agency",
+        (
+            "World Meteorological Organization",
+            "UN weather agency",
+            "UN meteorological agency",
+            "UN weather and climate agency",
+        ),
+    ),
+    Organization(
+        "International Labour Organization (ILO)",
+        "ILO",
+        "agency",
+        (
+            "International Labour Organization",
+            "International Labor Organization",
+            "UN labour agency",
+            "UN labour body",
+        ),
+    ),
+    Organization(
+        "UN Educational, Scientific and Cultural Organization (UNESCO)",
+        "UNESCO",
+        "agency",
+        (
+            "UN Educational, Scientific and Cultural Organization",
+            "UN education agency",
+            "UN cultural agency",
+            "UN education, science and culture agency",
+        ),
+    ),
+    Organization(
+        "International Atomic Energy Agency (IAEA)",
+        "IAEA",
+        "agency",
+        ("International Atomic Energy Agency", "UN nuclear watchdog", "UN atomic energy agency"),
+    ),
+    Organization(
+        "International Fund for Agricultural Development (IFAD)",
+        "IFAD",
+        "agency",
+        ("International Fund for Agricultural Development",),
+    ),
+    Organization(
+        "UN Industrial Development Organization (UNIDO)",
+        "UNIDO",
+        "agency",
+        ("UN Industrial Development Organization",),
+    ),
+    Organization(
+        "International Telecommunication Union (ITU)",
+        "ITU",
+        "agency",
+        ("International Telecommunication Union", "UN telecommunications agency"),
+    ),
+    Organization(
+        "International Civil Aviation Organization (ICAO)",
+        "ICAO",
+        "agency",
+        ("International Civil Aviation Organization", "UN aviation agency"),
+    ),
+    Organization(
+        "International Maritime Organization (IMO)",
+        "IMO",
+        "agency",
+        ("International Maritime Organization", "UN maritime agency"),
+    ),
+    Organization("Universal Postal Union (UPU)", "UPU", "agency", ("Universal Postal Union",)),
+    Organization(
+        "World Intellectual Property Organization (WIPO)",
+        "WIPO",
+        "agency",
+        ("World Intellectual Property Organization",),
+    ),
+    Organization(
+        "UN World Tourism Organization (UNWTO)",
+        "UNWTO",
+        "agency",
+        ("World Tourism Organization", "UN Tourism"),
+    ),
+    Organization("World Bank", None, "agency", ()),
+    Organization(
+        "International Monetary Fund (IMF)", "IMF", "agency", ("International Monetary Fund",)
+    ),
+    Organization("World Trade Organization (WTO)", "WTO", "agency", ("World Trade Organization",)),
+    # Principal organs and other bodies.
+    Organization(
+        "UN Security Council", None, "council", ("Security Council", "UN Security Council")
+    ),
+    Organization("UN General Assembly", None, "assembly", ("General Assembly",)),
+    Organization(
+        "UN Economic and Social Council (ECOSOC)",
+        "ECOSOC",
+        "council",
+        ("Economic and Social Council",),
+    ),
+    Organization("UN Human Rights Council", None, "council", ("Human Rights Council",)),
+    Organization(
+        "International Court of Justice (ICJ)",
+        "ICJ",
+        "court",
+        ("International Court of Justice", "World Court"),
+    ),
+    Organization(
+        "International Criminal Court (ICC)", "ICC", "court", ("International Criminal Court",)
+    ),
+    Organization(
+        "UN Committee on the Rights of the Child",
+        None,
+        "council",
+        ("Committee on the Rights of the Child",),
+    ),
+    # Peace operations and political missions.
+    Organization(
+        "UN Mission in South Sudan (UNMISS)",
+        "UNMISS",
+        "mission",
+        ("UN Mission in South Sudan", "UN Mission in the Republic of South Sudan"),
+    ),
+    Organization(
+        "UN Organization Stabilization Mission in the DR Congo (MONUSCO)",
+        "MONUSCO",
+        "mission",
+        (
+            "UN Organization Stabilization Mission in the Democratic Republic of the Congo",
+            "UN Stabilization Mission in the Democratic Republic of the Congo",
+        ),
+    ),
+    Organization(
+        "UN Multidimensional Integrated Stabilization Mission in Mali (MINUSMA)",
+        "MINUSMA",
+        "mission",
+        ("UN Multidimensional Integrated Stabilization Mission in Mali",),
+    ),
+    Organization(
+        "UN Multidimensional Integrated Stabilization Mission in the Central African "
+        "Republic (MINUSCA)",
+        "MINUSCA",
+        "mission",
+        ("UN Multidimensional Integrated Stabilization Mission in the Central African Republic",),
+    ),
+    Organization(
+        "UN Stabilization Mission in Haiti (MINUSTAH)",
+        "MINUSTAH",
+        "mission",
+        ("UN Stabilization Mission in Haiti",),
+    ),
+    Organization(
+        "UN Integrated Office in Haiti (BINUH)",
+        "BINUH",
+        "mission",
+        ("UN Integrated Office in Haiti",),
+    ),
+    Organization(
+        "UN Interim Force in Lebanon (UNIFIL)",
+        "UNIFIL",
+        "mission",
+        ("UN Interim Force in Lebanon",),
+    ),
+    Organization(
+        "UN Assistance Mission in Afghanistan (UNAMA)",
+        "UNAMA",
+        "mission",
+        ("UN Assistance Mission in Afghanistan",),
+    ),
+    Organization(
+        "UN Assistance Mission for Iraq (UNAMI)",
+        "UNAMI",
+        "mission",
+        ("UN Assistance Mission for Iraq",),
+    ),
+    Organization(
+        "UN Support Mission in Libya (UNSMIL)",
+        "UNSMIL",
+        "mission",
+        ("UN Support Mission in Libya",),
+    ),
+    Organization(
+        "African Union-UN Hybrid Operation in Darfur (UNAMID)",
+        "UNAMID",
+        "mission",
+        ("African Union-UN Hybrid Operation in Darfur",),
+    ),
+    Organization("UN Mission in Liberia (UNMIL)", "UNMIL", "mission", ("UN Mission in Liberia",)),
+    Organization(
+        "UN Operation in Côte d'Ivoire (UNOCI)",
+        "UNOCI",
+        "mission",
+        ("UN Operation in Côte d'Ivoire",),
+    ),
+    Organization(
+        "UN Interim Administration Mission in Kosovo (UNMIK)",
+        "UNMIK",
+        "mission",
+        ("UN Interim Administration Mission in Kosovo",),
+    ),
+    Organization(
+        "UN Peacekeeping Force in Cyprus (UNFICYP)",
+        "UNFICYP",
+        "mission",
+        ("UN Peacekeeping Force in Cyprus",),
+    ),
+    Organization(
+        "UN Interim Security Force for Abyei (UNISFA)",
+        "UNISFA",
+        "mission",
+        ("UN Interim Security Force for Abyei",),
+    ),
+    Organization(
+        "UN Mission for the Referendum in Western Sahara (MINURSO)",
+        "MINURSO",
+        "mission",
+        ("UN Mission for the Referendum in Western Sahara",),
+    ),
+    Organization(
+        "UN Assistance Mission in Somalia (UNSOM)",
+        "UNSOM",
+        "mission",
+        ("UN Assistance Mission in Somalia",),
+    ),
+    Organization(
+        "UN Verification Mission in Colombia",
+        None,
+        "mission",
+        ("UN Verification Mission in Colombia",),
+    ),
+    Organization("UN Mission in Sudan (UNMIS)", "UNMIS", "mission", ("UN Mission in Sudan",)),
+)
+
+# Generic nouns that point back to the last body of a fitting kind named in the story.
+GENERIC_REFERENCES: dict[str, frozenset[str]] = {
+    "agency": frozenset({"agency", "office"}),
+    "UN agency": frozenset({"agency", "office"}),
+    "office": frozenset({"office"}),
+    "Office": frozenset({"office"}),
+    "mission": frozenset({"mission"}),
+    "UN mission": frozenset({"mission"}),
+    "peacekeeping mission": frozenset({"mission"}),
+    "UN peacekeeping mission": frozenset({"mission"}),
+    "Council": frozenset({"council"}),
+    "Assembly": frozenset({"assembly"}),
+    "Court": frozenset({"court"}),
+}
+# "the Council" with no council named earlier is, in UN News, the Security Council.
+DEFAULT_FOR_KIND: dict[str, str] = {"council": "UN Security Council"}
+
+
+def fold(text: str) -> str:
+    """Lower-case `text`, drop accents and unify apostrophes, for matching names."""
+    decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
+
+
+def _spellings(alias: str) -> set[str]:
+    """An alias as written, plus its "United Nations …" / "UN …" twin."""
+    forms = {alias}
+    if alias.startswith("UN "):
+        forms.add("United Nations " + alias[3:])
+    forms |= {form.replace(" UN ", " United Nations ") for form in list(forms)}
+    return forms
+
+
+def _build_index() -> dict[str, Organization]:
+    index: dict[str, Organization] = {}
+    for org in ORGANIZATIONS:
+        names = {org.name, *org.aliases}
+        if org.name.endswith(")"):
+            names.add(org.name[: org.name.rindex(" (")])
+        for name in names:
+            for form in _spellings(name):
+                index.setdefault(fold(form), org)
+    return index
+
+
+_BY_FOLDED_NAME = _build_index()
+_BY_ACRONYM = {org.acronym: org for org in ORGANIZATIONS if org.acronym}
+_BY_NAME = {org.name: org for org in ORGANIZATIONS}
+
+
+def _alias_pattern() -> str:
+    # Longest first, so "UN Security Council" wins over "Security Council".
+    names = sorted(_BY_FOLDED_NAME, key=len, reverse=True)
+    alternation = "|".join(re.escape(name).replace("'", "['’]") for name in names)
+    acronyms = "|".join(re.escape(a) for a in sorted(_BY_ACRONYM, key=len, reverse=True))
+    return (
+        rf"(?:(?i:(?:the\s+)?(?:{alternation}))(?:\s+\((?:{acronyms})\))?)"
+        rf"|(?:(?:the\s+)?\b(?:{acronyms})\b(?!-\w))"
+    )
+
+
+# Matches any named body, with an optional "the" and "(ACRONYM)": "the UN refugee agency (UNHCR)".
+ORGANIZATION_RE = re.compile(rf"(?<![\w-])(?:{_alias_pattern()})")
+_ACRONYM_IN_TEXT_RE = re.compile(r"\(([A-Z][A-Za-z-]+)\)\s*$")
+_THE_RE = re.compile(r"^the\s+", re.IGNORECASE)
+
+
+def organization_named(text: str) -> Organization | None:
+    """The body a matched name refers to ("the UN refugee agency (UNHCR)" → UNHCR), or None."""
+    acronym = _ACRONYM_IN_TEXT_RE.search(text)
+    if acronym and acronym.group(1) in _BY_ACRONYM:
+        return _BY_ACRONYM[acronym.group(1)]
+    bare = _THE_RE.sub("", text.strip())
+    return _BY_ACRONYM.get(bare) or _BY_FOLDED_NAME.get(fold(bare))
+
+
+def organization_by_name(name: str) -> Organization | None:
+    """The body whose canonical name is `name`."""
+    return _BY_NAME.get(name)

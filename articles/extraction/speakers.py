@@ -1,0 +1,603 @@
+"""Who a story's sentences mention, and which one canonical speaker each mention is.
+
+Mentions are found in the narration – paragraphs whose quoted words are masked out, so a name
+inside a quote is never its speaker. A mention is a name ("Mr. Ban", "Solange Ngarmbassa"), a
+title ("the UN chief", "the Special Rapporteur"), a body ("UNICEF", "the agency"), a pronoun or an
+unnamed person ("a WFP logistics officer"). `resolve_mentions` turns them into `Entity` records,
+one per speaker, named the same way in every story.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from .lexicon import (
+    FILLER_WORDS,
+    GENDERED_NOUNS,
+    HONORIFIC_GENDER,
+    NAME_PARTICLES,
+    NOT_NAME_WORDS,
+    PERSON_NOUNS,
+    PRONOUN_GENDER,
+    REPORTING_PARTICIPLES,
+    REPORTING_VERBS,
+    ROLE_WORDS,
+)
+from .officeholders import (
+    AMBIGUOUS_OFFICES,
+    HEAD_WORDS,
+    OFFICE_TITLE_PATTERNS,
+    OFFICES,
+    gender_of,
+    holder_on,
+    holders_of,
+    known_person,
+    name_tokens,
+    offices_held,
+    person_by_key,
+)
+from .organizations import (
+    DEFAULT_FOR_KIND,
+    GENERIC_REFERENCES,
+    ORGANIZATION_RE,
+    organization_by_name,
+    organization_named,
+)
+from .records import ParsedSpeaker
+
+# Stands in for every character inside quotation marks, so narration keeps its offsets.
+MASK = "\u25aa"
+
+
+@dataclass
+class Mention:
+    """Words of the narration that refer to someone. `kind` is person, title, organization,
+    generic, pronoun or anonymous; `entity` is filled in by `resolve_mentions`."""
+
+    paragraph: int
+    start: int
+    end: int
+    text: str
+    kind: str
+    name: str | None = None  # a person's name as written (no honorific), or a body's name
+    office: str | None = None  # "SG", "OHCHR", "title:special rapporteur"
+    role: str | None = None  # role words the story gives: "OCHA spokesperson"
+    gender: str | None = None
+    former: bool = False  # "former Secretary-General Kofi Annan" holds the office no more
+    kinds: frozenset[str] = frozenset()  # bodies a generic noun may point back to
+    alias: str | None = None  # the name as written: "Mr. Ban", "the UN refugee agency"
+    organization: str | None = None  # the body a head-of-body title names: "the WHO chief"
+    entity: Entity | None = field(default=None, repr=False)
+
+
+@dataclass
+class Entity:
+    """One speaker of a story. `name` is None for somebody the story does not name."""
+
+    kind: str  # person | organization
+    name: str | None
+    gender: str | None = None
+    office: str | None = None
+    role: str | None = None
+    aliases: list[str] = field(default_factory=list)
+
+
+def _words(words) -> str:
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in ordered)
+
+
+_UPPER = "".join(ch for ch in map(chr, range(0x41, 0x250)) if ch.isupper())
+_UP = f"[{re.escape(_UPPER)}]"
+# One capitalised part of a name: "Ki-moon", "O’Brien", "Ødegaard-Lévy" – not a possessive "’s".
+_TOKEN = rf"{_UP}[^\W\d_]*(?:(?:-|['’](?!s\b))[^\W\d_]+)*"
+NAME = rf"{_TOKEN}(?:\s+(?:(?:{_words(NAME_PARTICLES)})\s+)?{_TOKEN}){{0,4}}"
+
+VERB_RE = re.compile(rf"\b(?:{_words(REPORTING_VERBS)})\b(?!\s+by\b)")
+PARTICIPLE_RE = re.compile(rf"\b(?:{_words(REPORTING_PARTICIPLES)})\b")
+# What may stand between a subject and its verb: "Mr. Ban, who spoke with …, said".
+GAP_RE = re.compile(
+    rf"(?:\s+(?:in|of|from|at|with|near|based\s+in)\s+[^,;:{MASK}“”\"]{{1,40}}?)?"
+    rf"\s*(?:,[^,;:{MASK}“”\"]{{0,200}},\s*|,\s*(?:who|which)\s+|,\s*)?"
+    rf"(?:(?:{_words(FILLER_WORDS)})\s+)*",
+    re.IGNORECASE,
+)
+_HONORIFIC_RE = re.compile(rf"\b(?P<hon>{_words(HONORIFIC_GENDER)})\.?\s+(?P<name>{NAME})")
+_NAME_RE = re.compile(rf"(?<![\w’'-]){NAME}")
+_PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er|himself|herself)\b")
+_GENERIC_RE = re.compile(rf"\b[Tt]he\s+(?P<noun>{_words(GENERIC_REFERENCES)})\b(?![-\w])")
+_ANONYMOUS_RE = re.compile(
+    rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w’'#-]+\s+){{0,5}}?(?P<noun>{_words(PERSON_NOUNS)})\b"
+    r"(?:\s+of\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+))?"
+)
+_GENERIC_TITLES = (
+    r"Special Rapporteur|Independent Expert|Special Representative|Special Adviser|"
+    r"Special Envoy|Special Coordinator|Resident Coordinator|Humanitarian Coordinator|"
+    r"Force Commander|Head of Mission"
+)
+# "the Special Rapporteur on the right to food" runs to the comma, the verb or the name.
+_TITLE_TAIL = (
+    rf"(?:\s+(?:on|for|of|in)\s+[^,.;:{MASK}“”\"]{{1,90}}?"
+    rf"(?=\s*[,.;:]|\s+(?:{_words(REPORTING_VERBS)})\b|\s+(?:Mr|Ms|Mrs|Dr)\b|$))?"
+)
+
+
+def _title_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    groups: dict[str, str] = {}
+    parts = []
+    for number, (office, patterns) in enumerate(OFFICE_TITLE_PATTERNS.items()):
+        groups[f"o{number}"] = office
+        parts.append(rf"(?P<o{number}>{'|'.join(patterns)})")
+    parts.append(rf"(?P<generic>(?:Joint\s+)?(?:{_GENERIC_TITLES}){_TITLE_TAIL})")
+    lead = (
+        r"(?P<lead>(?<![\w-])(?<!Assistant )(?<!Deputy )(?:[Tt]he\s+)?"
+        r"(?:(?:new|outgoing|incoming|then|former|late)\s+)?)"
+    )
+    return re.compile(rf"{lead}(?:{'|'.join(parts)})(?![\w-])"), groups
+
+
+TITLE_RE, _TITLE_GROUPS = _title_pattern()
+_HEAD_AFTER_RE = re.compile(rf"(?:['’]s)?\s+(?:{HEAD_WORDS})\b")
+_HEAD_BEFORE_RE = re.compile(rf"\b(?:[Tt]he\s+)?(?:{HEAD_WORDS})\s+of\s+$")
+_ROLE_BEFORE_RE = re.compile(
+    rf"(?:(?:[A-Z][A-Za-z-]+(?:['’]s)?|[a-z][\w-]*)\s+){{0,3}}?"
+    rf"(?:{_words(ROLE_WORDS)}|\d+-year-old)\s+$"
+)
+_APPOSITIVE_RE = re.compile(rf"\s*,\s*(?:(?:a|an|the)\s+(?P<role>[^,.;{MASK}“”\"]{{2,90}})|who\b)")
+_PREDICATE_BEFORE_RE = re.compile(r"\b(?:as|was|is|became|become|named|appointed)\s+$")
+_AGE_OR_ROLE_BEFORE_RE = re.compile(rf"(?:\d+-year-old|\b(?:{_words(ROLE_WORDS)}))\s+$")
+_INVERSION_BEFORE_RE = re.compile(rf"\b(?:{_words(REPORTING_VERBS)})\s+$")
+# A capitalised run after a preposition is a place or a thing: "in New York", "to El Geneina".
+_PREPOSITION_BEFORE_RE = re.compile(
+    r"\b(?:in|at|from|to|of|near|across|outside|inside|into|around|via|towards?|throughout|"
+    r"within|between|over|under|on|for|by|through)\s+$"
+)
+_PERSON_WORD_RE = re.compile(
+    rf"\b(?:{_words(PERSON_NOUNS)}|{_words(ROLE_WORDS)}|[a-z]+(?:ist|er|or|ian))s?\b|year-old"
+)
+_GENDERED_RE = re.compile(rf"\b(?:{_words(GENDERED_NOUNS)})\b")
+_ROLE_END_RE = re.compile(r"\s+(?:who|which|speaking|based|working)\b.*$", re.S)
+
+
+def subject_gap(text: str) -> bool:
+    """True when `text` may stand between a subject and its verb ("Mr. Ban, who …, said")."""
+    return GAP_RE.fullmatch(text) is not None
+
+
+def _followed_by_verb(text: str, end: int) -> bool:
+    verb = VERB_RE.search(text, end, min(len(text), end + 240))
+    return verb is not None and subject_gap(text[end : verb.start()])
+
+
+def _organization_mentions(paragraph: int, text: str) -> list[Mention]:
+    mentions = []
+    for match in ORGANIZATION_RE.finditer(text):
+        org = organization_named(match.group())
+        if org is None:
+            continue
+        start, end = match.span()
+        office = org.acronym or org.name
+        head = _HEAD_AFTER_RE.match(text, end)
+        before = _HEAD_BEFORE_RE.search(text[max(0, start - 40) : start])
+        if office in OFFICES and (head or before):
+            # "the WHO chief", "the head of the World Health Organization (WHO)"
+            start = start - len(before.group()) if before else start
+            end = head.end() if head else end
+            mentions.append(
+                Mention(
+                    paragraph,
+                    start,
+                    end,
+                    text[start:end],
+                    "title",
+                    office=office,
+                    organization=org.name,
+                )
+            )
+        else:
+            mentions.append(
+                Mention(
+                    paragraph,
+                    start,
+                    end,
+                    match.group(),
+                    "organization",
+                    name=org.name,
+                    alias=re.sub(r"^[Tt]he\s+", "", match.group()),
+                )
+            )
+    return mentions
+
+
+def _title_mentions(paragraph: int, text: str) -> list[Mention]:
+    mentions = []
+    for match in TITLE_RE.finditer(text):
+        if _PREDICATE_BEFORE_RE.search(text[max(0, match.start() - 12) : match.start()]):
+            continue  # "served as UN High Commissioner for Refugees" names nobody here
+        lead = match.group("lead")
+        if match.group("generic"):
+            head = re.split(r"\s+(?:on|for|of|in)\s", match.group("generic"))[0]
+            office = "title:" + " ".join(head.lower().split())
+        else:
+            office = next(office for group, office in _TITLE_GROUPS.items() if match[group])
+        mentions.append(
+            Mention(
+                paragraph,
+                match.start(),
+                match.end(),
+                match.group(),
+                "title",
+                office=office,
+                role=match.group()[len(lead) :],
+                former=bool(re.search(r"former|late", lead)),
+            )
+        )
+    return mentions
+
+
+def _names_a_person(role: str) -> bool:
+    return bool(_PERSON_WORD_RE.search(role))
+
+
+def _person_context(text: str, start: int, end: int, tokens: int) -> bool:
+    """Whether a capitalised run is used as somebody's name where it stands."""
+    before = text[max(0, start - 40) : start]
+    if _INVERSION_BEFORE_RE.search(before):
+        return True
+    if tokens < 2 or _PREPOSITION_BEFORE_RE.search(before):
+        return False
+    appositive = _APPOSITIVE_RE.match(text, end)
+    if appositive and (appositive.group("role") is None or _names_a_person(appositive["role"])):
+        return True
+    return bool(_AGE_OR_ROLE_BEFORE_RE.search(before)) or _followed_by_verb(text, end)
+
+
+def _trim_name(name: str) -> str:
+    """Drop capitalised words that open a sentence or a title rather than a name."""
+    parts = name.split()
+    while parts and parts[0] in NOT_NAME_WORDS:
+        parts.pop(0)
+    return " ".join(parts)
+
+
+def _name_mentions(paragraph: int, text: str, known: set[str]) -> list[Mention]:
+    mentions = []
+    for match in _HONORIFIC_RE.finditer(text):
+        honorific = match.group("hon")
+        mentions.append(
+            Mention(
+                paragraph,
+                match.start(),
+                match.end(),
+                match.group(),
+                "person",
+                name=match.group("name"),
+                gender=HONORIFIC_GENDER[honorific],
+                alias=match.group(),
+            )
+        )
+    for match in _NAME_RE.finditer(text):
+        name = _trim_name(match.group())
+        if not name or any(part in NOT_NAME_WORDS for part in name.split()):
+            continue
+        start = match.end() - len(name)
+        tokens = len(name.split())
+        if (
+            name in known
+            or (tokens >= 2 and known_person(name))
+            or _person_context(text, start, match.end(), tokens)
+        ):
+            mentions.append(Mention(paragraph, start, match.end(), name, "person", name=name))
+    return mentions
+
+
+def _other_mentions(paragraph: int, text: str) -> list[Mention]:
+    mentions = []
+    for match in _PRONOUN_RE.finditer(text):
+        word = match.group().lower()
+        mentions.append(
+            Mention(
+                paragraph,
+                match.start(),
+                match.end(),
+                match.group(),
+                "pronoun",
+                gender=PRONOUN_GENDER[word],
+            )
+        )
+    for match in _GENERIC_RE.finditer(text):
+        kinds = GENERIC_REFERENCES[" ".join(match.group("noun").split())]
+        mentions.append(
+            Mention(paragraph, match.start(), match.end(), match.group(), "generic", kinds=kinds)
+        )
+    for match in _ANONYMOUS_RE.finditer(text):
+        if re.search(r"#\s*,\s*$", text[max(0, match.start() - 5) : match.start()]):
+            continue  # "Inês Macuácua, a WFP programme officer": describes the name before it
+        inverted = _INVERSION_BEFORE_RE.search(text[max(0, match.start() - 30) : match.start()])
+        if inverted or _followed_by_verb(text, match.end()):
+            gendered = _GENDERED_RE.search(match.group())
+            gender = GENDERED_NOUNS[gendered.group()] if gendered else None
+            mentions.append(
+                Mention(
+                    paragraph, match.start(), match.end(), match.group(), "anonymous", gender=gender
+                )
+            )
+    return mentions
+
+
+def _blank(text: str, mentions: list[Mention]) -> str:
+    chars = list(text)
+    for mention in mentions:
+        chars[mention.start : mention.end] = "#" * (mention.end - mention.start)
+    return "".join(chars)
+
+
+def _keep_longest(mentions: list[Mention]) -> list[Mention]:
+    kept: list[Mention] = []
+    for mention in sorted(mentions, key=lambda m: (m.start, m.start - m.end)):
+        if not kept or mention.start >= kept[-1].end:
+            kept.append(mention)
+    return kept
+
+
+def _attach_titles(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Join a title or role to the name it introduces: "Secretary-General Ban Ki-moon",
+    "the Special Rapporteur on the right to food, Anneliese Vorburg," "OCHA spokesperson X"."""
+    joined: list[Mention] = []
+    for mention in mentions:
+        previous = joined[-1] if joined else None
+        gap = text[previous.end : mention.start] if previous else ""
+        if (
+            mention.kind == "person"
+            and previous
+            and previous.kind == "title"
+            and re.fullmatch(r"\s+|\s*,\s*", gap)
+        ):
+            joined[-1] = Mention(
+                previous.paragraph,
+                previous.start,
+                mention.end,
+                text[previous.start : mention.end],
+                "person",
+                name=mention.name,
+                office=previous.office,
+                role=previous.role,
+                gender=mention.gender,
+                former=previous.former,
+                alias=mention.alias,
+                organization=previous.organization,
+            )
+            continue
+        if mention.kind == "person" and mention.role is None:
+            _add_role(text, mention)
+        joined.append(mention)
+    return joined
+
+
+def _add_role(text: str, mention: Mention) -> None:
+    before = _ROLE_BEFORE_RE.search(text[max(0, mention.start - 60) : mention.start])
+    if before and not re.match(r"(?i)(?:said|told|says)\b", before.group()):
+        mention.role = before.group().strip()
+        mention.start -= len(before.group())
+        mention.text = text[mention.start : mention.end]
+    appositive = _APPOSITIVE_RE.match(text, mention.end)
+    if appositive and appositive.group("role"):
+        role = _ROLE_END_RE.sub("", appositive.group("role")).strip()
+        mention.role = mention.role or role
+        gendered = _GENDERED_RE.search(role)
+        if gendered and mention.gender is None:
+            mention.gender = GENDERED_NOUNS[gendered.group()]
+
+
+def find_mentions(paragraph: int, text: str, known: set[str]) -> list[Mention]:
+    """Every mention of a possible speaker in one paragraph of narration, in order.
+
+    `known` holds names already seen as people in the story, found again wherever they stand.
+    """
+    found = _keep_longest(
+        _organization_mentions(paragraph, text) + _title_mentions(paragraph, text)
+    )
+    rest = _blank(text, found)
+    names = _keep_longest(_name_mentions(paragraph, rest, known))
+    rest = _blank(rest, names)
+    others = _keep_longest(_other_mentions(paragraph, rest))
+    return _attach_titles(text, sorted(found + names + others, key=lambda m: m.start))
+
+
+@dataclass
+class _Story:
+    """What resolution knows about one story while it walks its mentions in order."""
+
+    published: date | None
+    full_names: list[str]
+    bindings: dict[str, str]  # office → name, from "Secretary-General Ban Ki-moon" and the like
+    offices_named: list[str]
+    folded_text: str
+    entities: dict[str, Entity] = field(default_factory=dict)
+    people: list[tuple[Entity, int]] = field(default_factory=list)  # (who, paragraph), in order
+    bodies: list[Entity] = field(default_factory=list)
+
+
+def _contains(whole: tuple[str, ...], part: tuple[str, ...]) -> bool:
+    size = len(part)
+    return any(whole[i : i + size] == part for i in range(len(whole) - size + 1))
+
+
+def _canonical_person(name: str, story: _Story) -> str:
+    """The one name a person gets in every story: the office-holder table's, else the fullest
+    the story gives ("Ms. Ngarmbassa" → "Solange Ngarmbassa")."""
+    tokens = name_tokens(name)
+    holder = known_person(name)
+    if holder:
+        return holder.name
+    fuller = [
+        n
+        for n in story.full_names
+        if len(name_tokens(n)) > len(tokens) and _contains(name_tokens(n), tokens)
+    ]
+    if fuller:
+        longest = max(fuller, key=lambda n: len(name_tokens(n)))
+        return known_person(longest).name if known_person(longest) else longest
+    if len(tokens) == 1:
+        holder = person_by_key(name, story.published)
+        if holder:
+            return holder.name
+    return name
+
+
+def _choose_office(office: str, story: _Story) -> str:
+    """Which office an ambiguous title ("the High Commissioner") means in this story."""
+    choices = AMBIGUOUS_OFFICES.get(office)
+    if not choices:
+        return office
+    for named in reversed(story.offices_named):
+        if named in choices:
+            return named
+    scores = {choice: story.folded_text.count(choice.lower()) for choice in choices}
+    scores["UNHCR"] += story.folded_text.count("refugee")
+    scores["OHCHR"] += story.folded_text.count("human rights")
+    return max(choices, key=lambda choice: scores[choice])
+
+
+def _office_holder(office: str, story: _Story) -> str | None:
+    office = _choose_office(office, story)
+    if office in story.bindings:
+        return story.bindings[office]
+    if office.startswith("title:") or office not in OFFICES:
+        return None
+    if story.published is not None:
+        holder = holder_on(office, story.published)
+        return holder.name if holder else None
+    # No date: only a holder the story itself names can be meant.
+    for holder in reversed(holders_of(office)):
+        if all(key.lower() in story.folded_text for key in name_tokens(holder.name)[-1:]):
+            return holder.name
+    return None
+
+
+def _person(name: str, story: _Story, gender: str | None = None) -> Entity:
+    entity = story.entities.get(name)
+    if entity is None:
+        entity = Entity("person", name, gender=gender_of(name) or gender)
+        story.entities[name] = entity
+    entity.gender = entity.gender or gender
+    return entity
+
+
+def _pronoun_antecedent(gender: str, anchor: int, story: _Story) -> Entity | None:
+    """The last person of this gender; someone of unknown gender only while still close by
+    (same or previous paragraph), otherwise the last person known to fit is preferred."""
+    fallback = None
+    seen: set[int] = set()
+    for entity, paragraph in reversed(story.people):
+        if id(entity) in seen:
+            continue
+        seen.add(id(entity))
+        if entity.gender == gender:
+            return entity
+        if entity.gender is None:
+            if anchor - paragraph <= 1:
+                entity.gender = gender
+                return entity
+            fallback = fallback or entity
+    if fallback is not None:
+        fallback.gender = gender
+    return fallback
+
+
+def _body(mention: Mention, story: _Story) -> Entity | None:
+    if mention.kind == "organization":
+        name = mention.name
+    else:
+        kinds = mention.kinds
+        last = next(
+            (b for b in reversed(story.bodies) if organization_by_name(b.name).kind in kinds), None
+        )
+        if last is not None:
+            return last
+        name = next((DEFAULT_FOR_KIND[k] for k in kinds if k in DEFAULT_FOR_KIND), None)
+        if name is None:
+            return None
+    entity = story.entities.setdefault(name, Entity("organization", name))
+    story.bodies.append(entity)
+    return entity
+
+
+def _resolve(mention: Mention, story: _Story, anchor: int) -> Entity | None:
+    if mention.kind in ("organization", "generic"):
+        return _body(mention, story)
+    if mention.kind == "pronoun":
+        return _pronoun_antecedent(mention.gender, anchor, story)
+    if mention.kind == "anonymous":
+        return Entity("person", None, gender=mention.gender, role=mention.text)
+    if mention.organization:  # "the head of the World Health Organization (WHO)" names it too
+        _body(
+            Mention(mention.paragraph, 0, 0, "", "organization", name=mention.organization), story
+        )
+    if mention.kind == "title":
+        if mention.former:
+            return None
+        name = _office_holder(mention.office, story)
+        if name is None:
+            return Entity("person", None, role=mention.role)
+        entity = _person(name, story)
+        entity.office = entity.office or _choose_office(mention.office, story)
+        return entity
+    entity = _person(_canonical_person(mention.name, story), story, mention.gender)
+    if mention.office and not mention.former:
+        entity.office = entity.office or _choose_office(mention.office, story)
+    entity.role = entity.role or mention.role
+    return entity
+
+
+def _story_context(mentions: list[Mention], published: date | None, text: str) -> _Story:
+    full_names = [m.name for m in mentions if m.kind == "person" and len(m.name.split()) > 1]
+    bindings = {
+        m.office: m.name for m in mentions if m.kind == "person" and m.office and not m.former
+    }
+    named = [m.office for m in mentions if m.office and m.office not in AMBIGUOUS_OFFICES]
+    named += [m.name.split("(")[-1].rstrip(")") for m in mentions if m.kind == "organization"]
+    story = _Story(published, full_names, {}, named, text.lower())
+    story.bindings = {office: _canonical_person(name, story) for office, name in bindings.items()}
+    return story
+
+
+def resolve_mentions(
+    mentions: list[Mention], published: date | None, anchors: dict[int, int], text: str
+) -> None:
+    """Point every mention at its `Entity`, walking the story in reading order.
+
+    `anchors` maps a paragraph that continues an earlier quote to the paragraph the quote
+    began in, so "… she told UN News" at its end looks back from where the quote started;
+    `text` is the story's narration, used to settle titles when the story has no date.
+    """
+    story = _story_context(mentions, published, text)
+    for mention in mentions:
+        anchor = anchors.get(mention.paragraph, mention.paragraph)
+        entity = _resolve(mention, story, anchor)
+        mention.entity = entity
+        if entity is None:
+            continue
+        if entity.kind == "person":
+            story.people.append((entity, mention.paragraph))
+        written = [mention.alias, mention.name if mention.kind == "person" else None]
+        for alias in written:
+            if alias and entity.name and alias != entity.name and alias not in entity.aliases:
+                entity.aliases.append(alias)
+
+
+def speaker_record(entity: Entity, published: date | None) -> ParsedSpeaker:
+    """The `ParsedSpeaker` for a resolved entity, with its title at the story's date."""
+    if entity.kind == "organization":
+        return ParsedSpeaker(entity.name, None, "organization", None, tuple(entity.aliases))
+    held = offices_held(entity.name, published)
+    if held:
+        office = next((h.office for h in held if h.office == entity.office), held[0].office)
+        title = OFFICES[office].title
+    elif published is None and entity.office in OFFICES:
+        title = OFFICES[entity.office].title
+    else:
+        title = entity.role
+    return ParsedSpeaker(entity.name, title, "person", None, tuple(entity.aliases))
