@@ -56,6 +56,7 @@ class ParsedArticle:
     story_id: str | None = None  # UN News story number, e.g. "1136642"
     language: str = "en"
     published: date | None = None
+    dateline: str = ""  # the place before the date: "GENEVA", "TACLOBAN, Philippines"
     lede: str = ""
     body: tuple[str, ...] = ()
     # Indexes into `paragraphs` of subheads (h3/h4): shown with the body, never scanned for quotes.

@@ -73,12 +73,13 @@ def read_text_dump(text: str) -> ParsedArticle:
     blocks = split_blocks(_drop_header(text))
     story, tracker = _split_tracker(blocks)
     title = story[0] if story else ""
-    caption_blocks, published, body = _split_at_date_line(story[1:])
+    caption_blocks, published, dateline, body = _split_at_date_line(story[1:])
     caption, credit = split_caption(" ".join(caption_blocks))
     return ParsedArticle(
         source_format="text",
         title=strip_links(title),
         published=published,
+        dateline=dateline,
         caption=caption,
         credit=credit,
         body=tuple(strip_links(block) for block in body),
@@ -120,16 +121,18 @@ def _split_tracker(blocks: list[str]) -> tuple[list[str], list[str]]:
     return blocks, []
 
 
-def _split_at_date_line(blocks: list[str]) -> tuple[list[str], date | None, list[str]]:
-    """(caption blocks, published, body) around the first date line after the title."""
+def _split_at_date_line(
+    blocks: list[str],
+) -> tuple[list[str], date | None, str, list[str]]:
+    """(caption blocks, published, dateline place, body) around the first date line."""
     for index, block in enumerate(blocks[: MAX_BLOCKS_BEFORE_DATE + 1]):
         match = DATE_LINE.match(block)
         published = match and parse_day_month_year(match)
         if published:
             rest = match.group("rest").strip()
             body = ([rest] if rest else []) + blocks[index + 1 :]
-            return blocks[:index], published, body
-    return [], None, blocks
+            return blocks[:index], published, (match.group("place") or "").strip(), body
+    return [], None, "", blocks
 
 
 def parse_day_month_year(match: re.Match[str]) -> date | None:

@@ -198,12 +198,14 @@ def _best_topics(sections: Iterable[_Section]) -> tuple[str, ...]:
 
 
 def dateline_places(article: ParsedArticle) -> tuple[str, ...]:
-    """Place names of a dateline opening the first paragraph ("BENI, Democratic Republic of
-    the Congo, 10 August 2018 –"), as written and in title case for the capitalised city."""
-    match = _DATELINE.match(article.paragraphs[0]) if article.paragraphs else None
-    if not match:
-        return ()
-    parts = [part.strip() for part in match["place"].split(",")]
+    """Place names of the story's dateline ("BENI, Democratic Republic of the Congo"), as
+    written and in title case for the capitalised city. Reads `article.dateline`, else a
+    dateline opening the first paragraph."""
+    place = article.dateline
+    if not place:
+        match = _DATELINE.match(article.paragraphs[0]) if article.paragraphs else None
+        place = match["place"] if match else ""
+    parts = [part.strip() for part in place.split(",") if part.strip()]
     return tuple(part.title() if part.isupper() else part for part in parts)
 
 
