@@ -56,8 +56,7 @@ def test_damaged_pages_keep_the_gold_title_and_date(shared_dir):
     dev = shared_dir / "extraction-dev"
     import_sources([str(dev / "html")])
     gold = {
-        line["id"]: line
-        for line in map(json.loads, (dev / "gold.jsonl").read_text().splitlines())
+        line["id"]: line for line in map(json.loads, (dev / "gold.jsonl").read_text().splitlines())
     }
     for story in ("h11_haiti_gangs_broken", "h12_yemen_pledges_truncated"):
         article = Article.objects.get(raw_name=f"{story}.html")

@@ -17,10 +17,9 @@ from email.utils import parsedate_to_datetime
 from xml.etree.ElementTree import ParseError as XMLSyntaxError
 
 import feedparser
-import lxml.html
+from bs4 import BeautifulSoup
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring as defused_fromstring
-from lxml import etree
 
 from .records import ParsedArticle, ParseError
 from .taxonomy import REGIONS, TOPICS
@@ -114,13 +113,10 @@ def item_date(entry: dict) -> date | None:
 
 def html_to_text(markup: str) -> str:
     """Plain text of an HTML fragment (feed descriptions), whitespace collapsed."""
-    if "<" not in markup and "&" not in markup:
-        return " ".join(markup.split())
-    try:
-        fragment = lxml.html.fragment_fromstring(markup, create_parent="div")
-    except (etree.ParserError, ValueError):
-        return " ".join(markup.split())
-    return " ".join(fragment.text_content().split())
+    if "<" in markup or "&" in markup:
+        # BeautifulSoup never refuses a fragment, however broken a feed's markup is.
+        markup = BeautifulSoup(markup, "lxml").get_text()
+    return " ".join(markup.split())
 
 
 def _item_image(entry: dict) -> str:
