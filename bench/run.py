@@ -126,8 +126,8 @@ def bench_import(count: int, label: str, make, suffix: str, jobs: int) -> None:
         )
         started = time.perf_counter()
         again = import_sources([directory], jobs=jobs)
-        unchanged = again.unchanged == count
-        print(f"  re-import (all unchanged: {unchanged}) {rate(count, time.perf_counter() - started)}")
+        seconds = time.perf_counter() - started
+        print(f"  re-import (all unchanged: {again.unchanged == count}) {rate(count, seconds)}")
         print(
             f"    articles now {Article.objects.count()} (added {Article.objects.count() - before})"
         )
