@@ -12,7 +12,8 @@ WIDTH = 720
 HEIGHT = 180
 AXIS = 22  # room under the bars for year labels
 TOP = 14  # room above the tallest bar for its count
-MAX_MONTHS = 240  # twenty years; older months are folded away, never drawn 1px wide
+MAX_MONTHS = 240  # twenty years; older months are left out, never drawn 1px wide
+MIN_MONTHS = 12  # a short series still shows a year, so one month is not one huge bar
 
 
 @dataclass(frozen=True)
@@ -48,7 +49,8 @@ class Chart:
 
     @property
     def first(self) -> Bar | None:
-        return self.bars[0] if self.bars else None
+        """The first month with something in it (the chart may start earlier)."""
+        return next((bar for bar in self.bars if bar.count), None)
 
     @property
     def last(self) -> Bar | None:
@@ -77,7 +79,9 @@ def monthly_bars(rows: list[tuple[date, int]], noun: str) -> Chart:
     counts = {_month(day): count for day, count in rows if day}
     if not counts:
         return Chart(noun=noun, bars=(), ticks=(), peak=0, total=0)
-    months = months_between(min(counts), max(counts))[-MAX_MONTHS:]
+    last = max(counts)
+    first = min(min(counts), _months_before(last, MIN_MONTHS - 1))
+    months = months_between(first, last)[-MAX_MONTHS:]
     peak = max(counts.get(month, 0) for month in months)
     slot = WIDTH / len(months)
     gap = min(slot * 0.2, 4)
@@ -105,17 +109,22 @@ def monthly_bars(rows: list[tuple[date, int]], noun: str) -> Chart:
     )
 
 
+def _months_before(month: date, count: int) -> date:
+    index = month.year * 12 + month.month - 1 - count
+    return date(index // 12, index % 12 + 1, 1)
+
+
 def _month(day: date) -> date:
     return date(day.year, day.month, 1)
 
 
 def _ticks(months: list[date], slot: float) -> tuple[Tick, ...]:
     """Year labels where a year starts (or the first month), thinned to stay readable."""
-    if len(months) <= 12:
+    if len(months) <= 24:
         return tuple(
             Tick(x=round(i * slot + slot / 2, 2), label=m.strftime("%b %Y"))
             for i, m in enumerate(months)
-            if i in (0, len(months) - 1) or len(months) <= 4
+            if i in (0, len(months) - 1) or (i % 6 == 0 and len(months) - i > 3)
         )
     years = [(i, m) for i, m in enumerate(months) if i == 0 or m.month == 1]
     step = max(1, len(years) // 8)

@@ -8,6 +8,8 @@ from django import template
 
 register = template.Library()
 
+CLOSING_MARKS = '”"’»'
+
 
 @dataclass(frozen=True)
 class Segment:
@@ -17,6 +19,7 @@ class Segment:
     quote: object | None = None
     opens: bool = False  # the quote's first run: it carries the #quote-<id> anchor
     closes: bool = False  # the quote's last run: the speaker is named after it
+    closing_mark: str = ""  # the closing quotation mark, kept before the speaker's name
 
 
 @dataclass(frozen=True)
@@ -67,8 +70,9 @@ def _segments(text: str, spans):
             continue  # overlaps the previous quote
         if start > position:
             yield Segment(text[position:start])
-        yield Segment(text[start:end], quote, opens, closes)
-        position = end
+        mark = text[end : end + 1] if closes and text[end : end + 1] in CLOSING_MARKS else ""
+        yield Segment(text[start:end], quote, opens, closes, mark)
+        position = end + len(mark)
     if position < len(text):
         yield Segment(text[position:])
 

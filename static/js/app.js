@@ -13,9 +13,20 @@
     var form = event.target.closest("form[data-live]");
     if (form && !event.target.matches("[data-autocomplete]")) submitSoon(form, 0);
   });
+  document.addEventListener("submit", function (event) {
+    clearTimeout(event.target._liveTimer);  // a submit supersedes a pending live update
+  });
   document.addEventListener("input", function (event) {
     var form = event.target.closest("form[data-live]");
     if (form && event.target.name === "q") submitSoon(form, 400);
+  });
+
+  // Keep shareable URLs short: empty fields are left out of live requests.
+  document.addEventListener("htmx:configRequest", function (event) {
+    var parameters = event.detail.parameters;
+    Array.from(parameters.keys()).forEach(function (key) {
+      if (parameters.getAll(key).every(function (value) { return value === ""; })) parameters.delete(key);
+    });
   });
 
   // Speaker autocomplete: suggestions arrive from the server as buttons in a listbox.
