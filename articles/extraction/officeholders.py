@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from .organizations import fold
 
@@ -207,37 +208,50 @@ HOLDERS: tuple[Holder, ...] = (
 
 # Titles a story may use for an office, without naming the body separately. Offices headed by
 # an agency are also found as "WHO chief", "the head of UNICEF" (see speakers.py).
+# Each pattern starts with a letter, not an optional group, so the whole alternation can be
+# scanned quickly; "the", "new", "former" before a title are read separately.
 OFFICE_TITLE_PATTERNS: dict[str, tuple[str, ...]] = {
     "SG": (
-        r"(?:UN\s+|United Nations\s+)?Secretary-General(?:\s+of the United Nations)?",
+        r"(?:UN|United Nations)\s+Secretary-General",
+        r"Secretary-General(?:\s+of the United Nations)?",
         r"(?:UN|United Nations) chief",
     ),
-    "DSG": (r"(?:UN\s+)?Deputy Secretary-General", r"UN deputy chief"),
+    "DSG": (r"UN\s+Deputy Secretary-General", r"Deputy Secretary-General", r"UN deputy chief"),
     "OHCHR": (
-        r"(?:UN\s+|United Nations\s+)?High Commissioner for Human Rights",
-        r"(?:UN\s+|United Nations\s+)?(?:human\s+)?rights chief",
+        r"(?:UN|United Nations)\s+High Commissioner for Human Rights",
+        r"High Commissioner for Human Rights",
+        r"(?:UN|United Nations)\s+(?:human\s+)?rights chief",
+        r"(?:human\s+)?rights chief",
     ),
     "UNHCR": (
-        r"(?:UN\s+|United Nations\s+)?High Commissioner for Refugees",
-        r"(?:UN\s+|United Nations\s+)?refugee chief",
+        r"(?:UN|United Nations)\s+High Commissioner for Refugees",
+        r"High Commissioner for Refugees",
+        r"(?:UN|United Nations)\s+refugee chief",
+        r"refugee chief",
     ),
-    "HC": (r"(?:UN\s+)?High Commissioner",),
+    "HC": (r"UN\s+High Commissioner", r"High Commissioner"),
     "OCHA": (
-        r"(?:UN\s+)?Emergency Relief Coordinator",
-        r"(?:UN\s+)?(?:relief|humanitarian|aid) chief",
-        r"Under-Secretary-General for Humanitarian Affairs(?: and Emergency Relief "
-        r"Coordinator)?",
+        r"UN\s+Emergency Relief Coordinator",
+        r"Emergency Relief Coordinator",
+        r"UN\s+(?:relief|humanitarian|aid) chief",
+        r"(?:relief|humanitarian|aid) chief",
+        r"Under-Secretary-General for Humanitarian Affairs(?: and Emergency Relief Coordinator)?",
     ),
     "SYRIA-JSE": (
-        r"Joint Special Envoy(?:\s+of the United Nations and the League of Arab "
-        r"States)?(?:\s+(?:for|on)\s+Syria)?",
+        r"Joint Special Envoy(?:\s+of the United Nations and the League of Arab States)?"
+        r"(?:\s+(?:for|on)\s+Syria)?",
     ),
     "SYRIA": (
-        r"(?:UN\s+)?Special Envoy for Syria",
+        r"UN\s+Special Envoy for Syria",
+        r"Special Envoy for Syria",
         r"(?:UN\s+)?Syria envoy",
         r"Joint Special Representative for Syria",
     ),
-    "YEMEN": (r"(?:UN\s+)?Special Envoy for Yemen", r"(?:UN\s+)?Yemen envoy"),
+    "YEMEN": (
+        r"UN\s+Special Envoy for Yemen",
+        r"Special Envoy for Yemen",
+        r"(?:UN\s+)?Yemen envoy",
+    ),
 }
 # "the High Commissioner" is one of these; the story decides which.
 AMBIGUOUS_OFFICES: dict[str, tuple[str, ...]] = {"HC": ("OHCHR", "UNHCR")}
@@ -258,6 +272,7 @@ for _h in HOLDERS:
 _TOKEN_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*(?:-[^\W_]+)*")
 
 
+@lru_cache(maxsize=4096)
 def name_tokens(name: str) -> tuple[str, ...]:
     """Accent-folded lower-case tokens of a name, for comparing spellings."""
     return tuple(_TOKEN_RE.findall(fold(name)))
@@ -283,6 +298,7 @@ def holders_of(office: str) -> tuple[Holder, ...]:
     return tuple(_BY_OFFICE.get(office, ()))
 
 
+@lru_cache(maxsize=4096)
 def known_person(name: str) -> Holder | None:
     """The office holder a full name in a story refers to ("Dr. Margaret Chan"), or None.
 

@@ -490,15 +490,37 @@ def _spellings(alias: str) -> set[str]:
     return forms
 
 
+_SMALL_WORDS = frozenset({"of", "for", "the", "and", "on", "in", "to"})
+
+
+def _case_variants(form: str) -> set[str]:
+    """A name as written, in Title Case and in sentence case ("UN refugee agency"): stories
+    write both, and matching case-sensitively keeps the big pattern fast."""
+    words = form.split(" ")
+
+    def title(word: str) -> str:
+        return word if word.isupper() or word in _SMALL_WORDS else word[:1].upper() + word[1:]
+
+    def lower(word: str) -> str:
+        return word.lower() if word[:1].isupper() and word[1:].islower() else word
+
+    return {form, " ".join(map(title, words)), " ".join(words[:1] + [lower(w) for w in words[1:]])}
+
+
+def _written_forms(org: Organization) -> set[str]:
+    names = {org.name, *org.aliases}
+    if org.name.endswith(")"):
+        names.add(org.name[: org.name.rindex(" (")])
+    return {
+        variant for name in names for form in _spellings(name) for variant in _case_variants(form)
+    }
+
+
 def _build_index() -> dict[str, Organization]:
     index: dict[str, Organization] = {}
     for org in ORGANIZATIONS:
-        names = {org.name, *org.aliases}
-        if org.name.endswith(")"):
-            names.add(org.name[: org.name.rindex(" (")])
-        for name in names:
-            for form in _spellings(name):
-                index.setdefault(fold(form), org)
+        for form in _written_forms(org):
+            index.setdefault(fold(form), org)
     return index
 
 
@@ -507,19 +529,57 @@ _BY_ACRONYM = {org.acronym: org for org in ORGANIZATIONS if org.acronym}
 _BY_NAME = {org.name: org for org in ORGANIZATIONS}
 
 
+def _trie_pattern(words: list[str]) -> str:
+    """One regular expression for many literal words, sharing their prefixes: an alternation
+    of hundreds of names is otherwise tried name by name at every position of every story."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_node(trie)
+
+
+def _trie_node(node: dict) -> str:
+    ends = "" in node
+    branches = []
+    for char in sorted(key for key in node if key):
+        piece = {"'": "['’]", " ": r"\s+"}.get(char, re.escape(char))
+        branches.append(piece + _trie_node(node[char]))
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 and not ends else f"(?:{'|'.join(branches)})"
+    return f"{body}?" if ends else body
+
+
 def _alias_pattern() -> str:
-    # Longest first, so "UN Security Council" wins over "Security Council".
-    names = sorted(_BY_FOLDED_NAME, key=len, reverse=True)
-    alternation = "|".join(re.escape(name).replace("'", "['’]") for name in names)
-    acronyms = "|".join(re.escape(a) for a in sorted(_BY_ACRONYM, key=len, reverse=True))
-    return (
-        rf"(?:(?i:(?:the\s+)?(?:{alternation}))(?:\s+\((?:{acronyms})\))?)"
-        rf"|(?:(?:the\s+)?\b(?:{acronyms})\b(?!-\w))"
-    )
+    acronyms = _trie_pattern(sorted(_BY_ACRONYM))
+    # No leading "the" or look-behind: the pattern must start with a letter to be scanned
+    # quickly. `organization_mentions` adds "the" and checks word boundaries.
+    forms = sorted({form for org in ORGANIZATIONS for form in _written_forms(org)})
+    return rf"{_trie_pattern(forms)}(?:\s+\((?:{acronyms})\))?|{acronyms}\b(?!-\w)"
 
 
-# Matches any named body, with an optional "the" and "(ACRONYM)": "the UN refugee agency (UNHCR)".
-ORGANIZATION_RE = re.compile(rf"(?<![\w-])(?:{_alias_pattern()})")
+# Matches any named body with an optional "(ACRONYM)": "UN refugee agency (UNHCR)".
+ORGANIZATION_RE = re.compile(_alias_pattern())
+_THE_BEFORE_RE = re.compile(r"\b[Tt]he\s+$")
+
+
+def organization_mentions(text: str) -> list[tuple[int, int, Organization]]:
+    """(start, end, body) for every body named in `text`, a "the" before it included."""
+    found = []
+    for match in ORGANIZATION_RE.finditer(text):
+        start = match.start()
+        if start and (text[start - 1].isalnum() or text[start - 1] in "-_"):
+            continue
+        org = organization_named(match.group())
+        if org is not None:
+            the = _THE_BEFORE_RE.search(text, max(0, start - 5), start)
+            found.append((the.start() if the else start, match.end(), org))
+    return found
+
+
 _ACRONYM_IN_TEXT_RE = re.compile(r"\(([A-Z][A-Za-z-]+)\)\s*$")
 _THE_RE = re.compile(r"^the\s+", re.IGNORECASE)
 

@@ -41,9 +41,8 @@ from .officeholders import (
 from .organizations import (
     DEFAULT_FOR_KIND,
     GENERIC_REFERENCES,
-    ORGANIZATION_RE,
     organization_by_name,
-    organization_named,
+    organization_mentions,
 )
 from .records import ParsedSpeaker
 
@@ -104,12 +103,14 @@ GAP_RE = re.compile(
     rf"(?:(?:{_words(FILLER_WORDS)})\s+)*",
     re.IGNORECASE,
 )
-_HONORIFIC_RE = re.compile(rf"\b(?P<hon>{_words(HONORIFIC_GENDER)})\.?\s+(?P<name>{NAME})")
-_NAME_RE = re.compile(rf"(?<![\w’'-]){NAME}")
-_PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er|himself|herself)\b")
-_GENERIC_RE = re.compile(rf"\b[Tt]he\s+(?P<noun>{_words(GENERIC_REFERENCES)})\b(?![-\w])")
+# These start with a letter, never a look-behind, so that `re` can skip ahead to candidates;
+# whether a match starts a word is checked with `_word_before`.
+_HONORIFIC_RE = re.compile(rf"(?P<hon>{_words(HONORIFIC_GENDER)})\.?\s+(?P<name>{NAME})")
+_NAME_RE = re.compile(NAME)
+_PRONOUN_RE = re.compile(r"[HhSs](?:he|e|im|is|er|imself|erself)\b")
+_GENERIC_RE = re.compile(rf"[Tt]he\s+(?P<noun>{_words(GENERIC_REFERENCES)})\b(?![-\w])")
 _ANONYMOUS_RE = re.compile(
-    rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w’'#-]+\s+){{0,5}}?(?P<noun>{_words(PERSON_NOUNS)})\b"
+    rf"(?:[Aa]n?|[Oo]ne)\s+(?:[\w’'#-]+\s+){{0,5}}?(?P<noun>{_words(PERSON_NOUNS)})\b"
     r"(?:\s+of\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+))?"
 )
 _GENERIC_TITLES = (
@@ -124,21 +125,28 @@ _TITLE_TAIL = (
 )
 
 
-def _title_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
-    groups: dict[str, str] = {}
-    parts = []
-    for number, (office, patterns) in enumerate(OFFICE_TITLE_PATTERNS.items()):
-        groups[f"o{number}"] = office
-        parts.append(rf"(?P<o{number}>{'|'.join(patterns)})")
-    parts.append(rf"(?P<generic>(?:Joint\s+)?(?:{_GENERIC_TITLES}){_TITLE_TAIL})")
-    lead = (
-        r"(?P<lead>(?<![\w-])(?<!Assistant )(?<!Deputy )(?:[Tt]he\s+)?"
-        r"(?:(?:new|outgoing|incoming|then|former|late)\s+)?)"
-    )
-    return re.compile(rf"{lead}(?:{'|'.join(parts)})(?![\w-])"), groups
+def _anchor(pattern: str) -> str:
+    """A word every match of `pattern` contains, to skip paragraphs that cannot match."""
+    required = re.sub(r"\((?:[^()]|\([^()]*\))*\)\??", " ", pattern)
+    return max(re.findall(r"[A-Za-z][A-Za-z-]+", required), key=len)
 
 
-TITLE_RE, _TITLE_GROUPS = _title_pattern()
+def _title_patterns() -> tuple[tuple[str, re.Pattern[str], str | None], ...]:
+    """(anchor, pattern, office) for every title; office None for the generic titles.
+
+    One alternation of all titles would be tried at every letter of a story; matching each
+    title only where its anchor word occurs is many times faster."""
+    titles = [(p, office) for office, ps in OFFICE_TITLE_PATTERNS.items() for p in ps]
+    titles += [(rf"{generic}{_TITLE_TAIL}", None) for generic in _GENERIC_TITLES.split("|")]
+    return tuple((_anchor(p), re.compile(rf"{p}(?![\w-])"), office) for p, office in titles)
+
+
+_TITLES = _title_patterns()
+# Read backwards from a title: "the new Secretary-General", "former High Commissioner".
+_TITLE_LEAD_RE = re.compile(
+    r"(?:\b[Tt]he\s+)?(?:\b(?:new|outgoing|incoming|then|former|late)\s+)?$"
+)
+_NOT_THIS_OFFICE_RE = re.compile(r"(?:Assistant|Deputy|Under)[\s-]$")
 _HEAD_AFTER_RE = re.compile(rf"(?:['’]s)?\s+(?:{HEAD_WORDS})\b")
 _HEAD_BEFORE_RE = re.compile(rf"\b(?:[Tt]he\s+)?(?:{HEAD_WORDS})\s+of\s+$")
 _ROLE_BEFORE_RE = re.compile(
@@ -146,7 +154,9 @@ _ROLE_BEFORE_RE = re.compile(
     rf"(?:{_words(ROLE_WORDS)}|\d+-year-old)\s+$"
 )
 _APPOSITIVE_RE = re.compile(rf"\s*,\s*(?:(?:a|an|the)\s+(?P<role>[^,.;{MASK}“”\"]{{2,90}})|who\b)")
-_PREDICATE_BEFORE_RE = re.compile(r"\b(?:as|was|is|became|become|named|appointed)\s+$")
+_PREDICATE_BEFORE_RE = re.compile(
+    r"\b(?:as|was|is|became|become|named|appointed)\s+(?:the\s+)?(?:(?:UN|United Nations)\s+)?$"
+)
 _AGE_OR_ROLE_BEFORE_RE = re.compile(rf"(?:\d+-year-old|\b(?:{_words(ROLE_WORDS)}))\s+$")
 _INVERSION_BEFORE_RE = re.compile(rf"\b(?:{_words(REPORTING_VERBS)})\s+$")
 # A capitalised run after a preposition is a place or a thing: "in New York", "to El Geneina".
@@ -173,11 +183,7 @@ def _followed_by_verb(text: str, end: int) -> bool:
 
 def _organization_mentions(paragraph: int, text: str) -> list[Mention]:
     mentions = []
-    for match in ORGANIZATION_RE.finditer(text):
-        org = organization_named(match.group())
-        if org is None:
-            continue
-        start, end = match.span()
+    for start, end, org in organization_mentions(text):
         office = org.acronym or org.name
         head = _HEAD_AFTER_RE.match(text, end)
         before = _HEAD_BEFORE_RE.search(text[max(0, start - 40) : start])
@@ -197,15 +203,16 @@ def _organization_mentions(paragraph: int, text: str) -> list[Mention]:
                 )
             )
         else:
+            written = re.sub(r"^[Tt]he\s+", "", text[start:end])
             mentions.append(
                 Mention(
                     paragraph,
                     start,
                     end,
-                    match.group(),
+                    text[start:end],
                     "organization",
                     name=org.name,
-                    alias=re.sub(r"^[Tt]he\s+", "", match.group()),
+                    alias=written,
                 )
             )
     return mentions
@@ -213,28 +220,41 @@ def _organization_mentions(paragraph: int, text: str) -> list[Mention]:
 
 def _title_mentions(paragraph: int, text: str) -> list[Mention]:
     mentions = []
-    for match in TITLE_RE.finditer(text):
-        if _PREDICATE_BEFORE_RE.search(text[max(0, match.start() - 12) : match.start()]):
+    matches = [
+        (m, office)
+        for anchor, pattern, office in _TITLES
+        if anchor in text
+        for m in pattern.finditer(text)
+    ]
+    for match, office in matches:
+        before = text[max(0, match.start() - 30) : match.start()]
+        if _word_before(text, match.start()) or _NOT_THIS_OFFICE_RE.search(before):
+            continue
+        if _PREDICATE_BEFORE_RE.search(before):
             continue  # "served as UN High Commissioner for Refugees" names nobody here
-        lead = match.group("lead")
-        if match.group("generic"):
-            head = re.split(r"\s+(?:on|for|of|in)\s", match.group("generic"))[0]
+        lead = _TITLE_LEAD_RE.search(before).group()
+        if office is None:
+            head = re.split(r"\s+(?:on|for|of|in)\s", match.group())[0]
             office = "title:" + " ".join(head.lower().split())
-        else:
-            office = next(office for group, office in _TITLE_GROUPS.items() if match[group])
+        start = match.start() - len(lead)
         mentions.append(
             Mention(
                 paragraph,
-                match.start(),
+                start,
                 match.end(),
-                match.group(),
+                text[start : match.end()],
                 "title",
                 office=office,
-                role=match.group()[len(lead) :],
+                role=match.group(),
                 former=bool(re.search(r"former|late", lead)),
             )
         )
     return mentions
+
+
+def _word_before(text: str, position: int) -> bool:
+    """Whether `position` is inside a word (so a match there is no word of its own)."""
+    return position > 0 and (text[position - 1].isalnum() or text[position - 1] in "-’'_")
 
 
 def _names_a_person(role: str) -> bool:
@@ -265,6 +285,8 @@ def _trim_name(name: str) -> str:
 def _name_mentions(paragraph: int, text: str, known: set[str]) -> list[Mention]:
     mentions = []
     for match in _HONORIFIC_RE.finditer(text):
+        if _word_before(text, match.start()):
+            continue
         honorific = match.group("hon")
         mentions.append(
             Mention(
@@ -279,6 +301,8 @@ def _name_mentions(paragraph: int, text: str, known: set[str]) -> list[Mention]:
             )
         )
     for match in _NAME_RE.finditer(text):
+        if _word_before(text, match.start()):
+            continue
         name = _trim_name(match.group())
         if not name or any(part in NOT_NAME_WORDS for part in name.split()):
             continue
@@ -297,6 +321,8 @@ def _other_mentions(paragraph: int, text: str) -> list[Mention]:
     mentions = []
     for match in _PRONOUN_RE.finditer(text):
         word = match.group().lower()
+        if _word_before(text, match.start()) or word not in PRONOUN_GENDER:
+            continue
         mentions.append(
             Mention(
                 paragraph,
@@ -308,11 +334,15 @@ def _other_mentions(paragraph: int, text: str) -> list[Mention]:
             )
         )
     for match in _GENERIC_RE.finditer(text):
+        if _word_before(text, match.start()):
+            continue
         kinds = GENERIC_REFERENCES[" ".join(match.group("noun").split())]
         mentions.append(
             Mention(paragraph, match.start(), match.end(), match.group(), "generic", kinds=kinds)
         )
     for match in _ANONYMOUS_RE.finditer(text):
+        if _word_before(text, match.start()):
+            continue
         if re.search(r"#\s*,\s*$", text[max(0, match.start() - 5) : match.start()]):
             continue  # "Inês Macuácua, a WFP programme officer": describes the name before it
         inverted = _INVERSION_BEFORE_RE.search(text[max(0, match.start() - 30) : match.start()])
