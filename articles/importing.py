@@ -12,7 +12,7 @@ import json
 import multiprocessing
 import unicodedata
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from django.db import DatabaseError, IntegrityError, connection, transaction
@@ -21,6 +21,8 @@ from django.utils.text import slugify
 
 from .extraction import ParsedArticle, ParsedSpeaker, ParseError
 from .extraction.serialize import article_to_json
+from .extraction.taxonomy import REGIONS, TOPICS
+from .extraction.topics import classify
 from .fetching import Fetcher
 from .models import Article, Quote, Speaker, Topic
 from .reading import ParsedStory, parse_file, parse_input, parse_stories
@@ -172,7 +174,21 @@ def _labels(article: Article, story: ParsedStory) -> list[str]:
 
 
 def _topic_names(story: ParsedStory, labels: list[str]) -> list[str]:
-    return sorted(set(story.article.topics) | set(story.article.regions) | set(labels))
+    """The story's topics and regions: every source's own labels, the rest inferred.
+
+    Classifying against the merged labels gives one answer whichever source came last.
+    """
+    parsed = story.article
+    if set(labels) != set(story.source_labels):
+        merged = replace(
+            parsed,
+            topics=tuple(name for name in labels if name in TOPICS),
+            regions=tuple(name for name in labels if name in REGIONS),
+        )
+        topics, regions = classify(merged)
+    else:
+        topics, regions = parsed.topics, parsed.regions
+    return sorted(set(topics) | set(regions))
 
 
 def _find_existing(parsed: ParsedArticle, *, lock: bool = False) -> tuple[Article | None, bool]:

@@ -117,3 +117,24 @@ def _test_database_url() -> str:
     host = settings["HOST"] or "127.0.0.1"
     port = settings["PORT"] or 5432
     return f"postgres://{settings['USER']}@{host}:{port}/{settings['NAME']}"
+
+
+@pytest.mark.django_db
+def test_a_file_over_the_size_cap_is_refused_without_being_read(tmp_path):
+    huge = tmp_path / "huge.txt"
+    with huge.open("wb") as file:
+        file.truncate(50 * 1024 * 1024)  # 50 MB, sparse: the importer must not read it
+    status, out, err = run_import(str(huge))
+    assert status == 1
+    assert err.strip() == f"{huge}: file is too large (50 MB; the limit is 10 MB)"
+    assert Article.objects.count() == 0
+
+
+@pytest.mark.django_db
+def test_globs_pick_their_files_and_dry_run_writes_nothing(tmp_path):
+    for name in ("a.txt", "b.txt", "c.html"):
+        day = {"a.txt": "1 June 2019", "b.txt": "2 June 2019", "c.html": "3 June 2019"}[name]
+        (tmp_path / name).write_text(STORY.format(day=day), encoding="utf-8")
+    status, out, _ = run_import(str(tmp_path / "*.txt"), "--dry-run")
+    assert (status, out.strip()) == (0, "Dry run: 2 created, 0 updated, 0 unchanged, 0 failed")
+    assert Article.objects.count() == 0

@@ -210,3 +210,27 @@ def test_an_unattributed_quote_is_kept_without_a_speaker():
     save_story(parsed_story("Night in the camp", date(2023, 5, 1), [], [("We wait", None)]))
     quote = Quote.objects.get()
     assert (quote.text, quote.speaker) == ("We wait", None)
+
+
+FEED = """<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>
+<title>UN News - {label}</title><link>https://news.un.org/feed/subscribe/en/news/{kind}/{slug}/feed/rss.xml</link>
+<description>UN News</description><item><title>Drought deepens across the Horn</title>
+<link>https://news.un.org/feed/view/en/story/2023/05/1136700</link>
+<description><![CDATA[Millions face hunger as a sixth rainy season fails.]]></description>
+<pubDate>Wed, 24 May 2023 21:40:00 -0400</pubDate></item></channel></rss>"""
+
+
+def test_a_story_in_two_feeds_is_one_article_with_both_labels(tmp_path):
+    africa = tmp_path / "africa.xml"
+    africa.write_text(FEED.format(label="Africa", kind="region", slug="africa"))
+    climate = tmp_path / "climate.xml"
+    climate.write_text(FEED.format(label="Climate Change", kind="topic", slug="climate-change"))
+    import_sources([str(africa)])
+    report = import_sources([str(climate)])
+    assert (report.created, report.updated) == (0, 1)
+    article = Article.objects.get()
+    assert article.url == "https://news.un.org/en/story/2023/05/1136700"
+    assert article.published == date(2023, 5, 24)  # New York date, not UTC's 25 May
+    assert {"Africa", "Climate Change"} <= set(article.topics.values_list("name", flat=True))
+    again = import_sources([str(africa), str(climate)])
+    assert (again.updated, again.unchanged) == (0, 2)
