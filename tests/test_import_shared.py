@@ -6,19 +6,9 @@ import pytest
 
 from articles.importing import import_sources
 from articles.models import Article, Quote
+from tests.test_extraction_bad_inputs import REFUSED
 
 pytestmark = pytest.mark.django_db
-
-FAILING_BAD_INPUTS = {
-    "empty.txt": "empty",
-    "blank.txt": "empty",
-    "binary.txt": "not text",
-    "image.html": "not text",
-    "listing.html": "no story found",
-    "bomb.xml": "refused",
-    "xxe.xml": "refused",
-    "truncated.xml": "malformed feed",
-}
 
 
 def test_real_europe_feed_gives_30_europe_stories_then_30_unchanged(shared_dir):
@@ -70,7 +60,7 @@ def test_bad_inputs_fail_one_by_one_and_only_the_two_valid_stories_land(shared_d
     report = import_sources([str(shared_dir / "bad-inputs")])
     assert (report.created, report.failed, report.skipped) == (2, 8, 1)
     reasons = {name.rsplit("/", 1)[-1]: reason for name, reason in report.failures}
-    for name, reason in FAILING_BAD_INPUTS.items():
+    for name, reason in REFUSED.items():
         assert reasons[name].startswith(reason), (name, reasons[name])
         assert "\n" not in reasons[name]
     assert Article.objects.count() == 2
