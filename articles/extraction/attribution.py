@@ -13,14 +13,14 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import ABBREVIATIONS
-from .speakers import MASK, PARTICIPLE_RE, VERB_RE, Mention, subject_gap
+from .speakers import GAP_RE, MASK, PARTICIPLE_RE, VERB_RE, Mention, subject_gap
 
 
 @dataclass(frozen=True)
 class Attribution:
     """The mention a quote hangs on and the attributing words as the story writes them."""
 
-    mention: Mention
+    mention: Mention | None  # None: the text attributes the words to somebody it does not name
     words: str
 
 
@@ -50,11 +50,16 @@ def _mention_at(mentions: list[Mention], position: int, limit: int = 4) -> Menti
     return next((m for m in mentions if position <= m.start <= position + limit), None)
 
 
-def _subject_before(mentions: list[Mention], text: str, verb_start: int, floor: int):
+def _subject_before(
+    mentions: list[Mention], text: str, verb_start: int, floor: int, latest: int | None = None
+):
     """The mention that is the subject of a verb at `verb_start`: the nearest one before it
-    with nothing but a clause or an adverb between ("Mr. Ban, who …, said")."""
+    with nothing but a clause or an adverb between ("Mr. Ban, who …, said"), starting between
+    `floor` and `latest`."""
     for mention in reversed(mentions):
         if mention.end > verb_start or mention.start < floor:
+            continue
+        if latest is not None and mention.start > latest:
             continue
         if subject_gap(text[mention.end : verb_start]):
             return mention
@@ -66,21 +71,37 @@ def attribution_after(text: str, close: int, mentions: list[Mention]) -> Attribu
     goes on there: "…,” Mr. Ban told reporters", "said the UN chief", "according to WFP"."""
     start, end = close + 1, sentence_bounds(text, close + 1)[1]
     following = text[start:end].split(MASK)[0]
-    limit = start + len(following.split("“")[0].split('"')[0])
+    return _clause_attribution(text, start, start + len(re.split(r"[“\"]", following)[0]), mentions)
+
+
+def attribution_later(text: str, close: int, mentions: list[Mention]) -> Attribution | None:
+    """An attribution closing the sentence after a quote, at a later clause: "… left millions
+    “in constant fear” of shelling, the UN warned on Friday", "…, Volker Türk has said"."""
+    start, end = close + 1, sentence_bounds(text, close + 1)[1]
+    for comma in re.finditer(",", text[start:end]):
+        found = _clause_attribution(text, start + comma.end(), end, mentions)
+        if found is not None:
+            return found
+    return None
+
+
+def _clause_attribution(text: str, start: int, limit: int, mentions: list[Mention]):
+    """ "Mention verb" or "verb mention" opening the clause that starts at `start`."""
     according = _ACCORDING_RE.match(text, start)
     if according:
         mention = _mention_at(mentions, according.end())
-        if mention:
-            return Attribution(mention, text[according.start() : mention.end].strip(" ,"))
+        words = text[according.start() : mention.end if mention else according.end()]
+        return Attribution(mention, words.strip(" ,"))
     verb = VERB_RE.search(text, start, limit)
     if verb is None:
         return None
-    subject = _subject_before(mentions, text, verb.start(), start)
     lead = _LEAD_IN_RE.match(text, start).end()
-    if subject is not None and subject.start <= lead:
+    subject = _subject_before(mentions, text, verb.start(), start, latest=lead)
+    if subject is not None:
         return Attribution(subject, text[subject.start : verb.end()])
     if _LEAD_IN_RE.fullmatch(text, start, verb.start()):
-        inverted = _mention_at(mentions, verb.end() + 1)
+        clause_end = re.search(r"[,.;:]|$", text[verb.end() : limit]).start() + verb.end()
+        inverted = next((m for m in mentions if verb.end() < m.start < clause_end), None)
         if inverted is not None:
             return Attribution(inverted, text[verb.start() : inverted.end])
     return None
@@ -90,26 +111,60 @@ def attribution_before(text: str, start: int, opening: int, mentions: list[Menti
     """An attribution in the narrator's words from `start` (the sentence's start) up to the
     opening mark at `opening`: the subject of the last reporting verb, or for a participle
     ("saying", "adding that") the subject of the sentence."""
-    before = text[start:opening]
-    according = list(re.finditer(r"\baccording\s+to\s+", before, re.IGNORECASE))
-    if according and re.fullmatch(r"[^,]*,\s*", before[according[-1].end() :]):
-        mention = _mention_at(mentions, start + according[-1].end())
-        if mention:
-            return Attribution(mention, text[start + according[-1].start() : mention.end])
+    according = _according_before(text, start, opening, mentions)
+    if according is not None:
+        return according
     verbs = sorted(
         [*VERB_RE.finditer(text, start, opening), *PARTICIPLE_RE.finditer(text, start, opening)],
         key=lambda v: v.start(),
     )
     for verb in reversed(verbs):
-        if PARTICIPLE_RE.fullmatch(verb.group()):
-            continue
-        subject = _subject_before(mentions, text, verb.start(), start)
-        if subject is not None:
-            return Attribution(subject, text[subject.start : verb.end()])
+        found = _verb_subject(text, start, verb, mentions)
+        if found is not None:
+            return found
     if verbs:
         first = next((m for m in mentions if start <= m.start and m.end <= verbs[0].start()), None)
         if first is not None:
             return Attribution(first, verbs[-1].group())
+    return None
+
+
+def _according_before(text: str, start: int, opening: int, mentions: list[Mention]):
+    """ "According to UNICEF, “…”"."""
+    according = list(re.finditer(r"\baccording\s+to\s+", text[start:opening], re.IGNORECASE))
+    if according and re.fullmatch(r"[^,]*,\s*", text[start + according[-1].end() : opening]):
+        mention = _mention_at(mentions, start + according[-1].end())
+        if mention:
+            return Attribution(mention, text[start + according[-1].start() : mention.end])
+    return None
+
+
+_CLAUSE_BREAK_RE = re.compile(r"[,;:–—]|\b(?:while|and|but|as|whereas)\b")
+# A clause ending in one of these has no subject before the verb: "alarmed by reports",
+# "describing continued investment".
+_NO_SUBJECT_RE = re.compile(
+    r"\b(?:by|of|in|on|for|with|the|a|an|to|from|at|that|as|\w+ing)\s*$", re.IGNORECASE
+)
+_FILLER_ONLY_RE = re.compile(rf"(?:\s|{GAP_RE.pattern})*", re.IGNORECASE)
+
+
+def _verb_subject(text: str, start: int, verb: re.Match[str], mentions: list[Mention]):
+    """The attribution a reporting verb gives: its subject's mention, None for a participle
+    with no subject of its own (the sentence's subject then speaks), or an attribution with
+    no mention when the subject is somebody the story does not name ("demining experts
+    warned that they’ve “…”")."""
+    subject = _subject_before(mentions, text, verb.start(), start)
+    if PARTICIPLE_RE.fullmatch(verb.group()):
+        # "with the UN chief calling on nations to …": a participle's own subject
+        if subject is not None and not text[subject.end : verb.start()].strip():
+            return Attribution(subject, text[subject.start : verb.end()])
+        return None
+    if subject is not None:
+        return Attribution(subject, text[subject.start : verb.end()])
+    clause = _CLAUSE_BREAK_RE.split(text[start : verb.start()])[-1]
+    unnamed = not _FILLER_ONLY_RE.fullmatch(clause) and not _NO_SUBJECT_RE.search(clause)
+    if MASK not in clause and unnamed:
+        return Attribution(None, (clause + verb.group()).strip())
     return None
 
 

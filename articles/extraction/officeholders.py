@@ -57,6 +57,7 @@ OFFICES: dict[str, Office] = {
         Office("UNRWA", "UNRWA Commissioner-General"),
         Office("IAEA", "IAEA Director General"),
         Office("UNCTAD", "UNCTAD Secretary-General"),
+        Office("IMO", "IMO Secretary-General"),
         Office(
             "SYRIA-JSE",
             "Joint Special Envoy of the United Nations and the League of Arab States for Syria",
@@ -192,6 +193,9 @@ HOLDERS: tuple[Holder, ...] = (
     _holder("UNCTAD", "Supachai Panitchpakdi", "2005-09-01", "2013-08-31", "m", "Supachai"),
     _holder("UNCTAD", "Mukhisa Kituyi", "2013-09-01", "2021-02-15", "m"),
     _holder("UNCTAD", "Rebeca Grynspan", "2021-09-13", None, "f"),
+    _holder("IMO", "Koji Sekimizu", "2012-01-01", "2015-12-31", "m"),
+    _holder("IMO", "Kitack Lim", "2016-01-01", "2023-12-31", "m"),
+    _holder("IMO", "Arsenio Dominguez", "2024-01-01", None, "m"),
     # Annan's envoy title is kept to the end of 2012: Brahimi, who followed him, was styled
     # "Joint Special Representative", so "the Joint Special Envoy" in 2012 still means Annan.
     _holder("SYRIA-JSE", "Kofi Annan", "2012-02-23", "2012-12-31", "m"),

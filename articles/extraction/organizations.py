@@ -313,6 +313,9 @@ ORGANIZATIONS: tuple[Organization, ...] = (
         "International Monetary Fund (IMF)", "IMF", "agency", ("International Monetary Fund",)
     ),
     Organization("World Trade Organization (WTO)", "WTO", "agency", ("World Trade Organization",)),
+    # Principal organs and other bodies. "The UN said" names the Organization as a whole; its
+    # kind matches no generic noun, so "the agency" never points back to it.
+    Organization("United Nations", "UN", "un", ("United Nations",)),
     # Principal organs and other bodies.
     Organization(
         "UN Security Council", None, "council", ("Security Council", "UN Security Council")

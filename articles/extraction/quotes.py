@@ -16,6 +16,7 @@ from .attribution import (
     Attribution,
     attribution_after,
     attribution_before,
+    attribution_later,
     continues_after,
     sentence_bounds,
 )
@@ -140,11 +141,20 @@ def _attribute(span: QuoteSpan, quote_text: str, texts: list[str], mentions: lis
     sentence_start = sentence_bounds(texts[first], start - 1)[0]
     if found is None:
         found = attribution_before(texts[first], sentence_start, start - 1, mentions[first])
+    if found is None and span.closed:
+        found = attribution_later(texts[last], end, mentions[last])
     return found, texts[first][sentence_start : start - 1]
 
 
 def _speaker(entity: Entity | None) -> str | None:
     return entity.name if entity is not None else None
+
+
+def _quote_speaker(found: Attribution | None, previous, span: QuoteSpan) -> Entity | None:
+    """Who said a quote: its attribution's entity, or the previous quote's for a follow-on."""
+    if found is not None:
+        return found.mention.entity if found.mention else None
+    return previous[1] if _follows(previous, span) else None
 
 
 def _follows(previous: tuple[QuoteSpan, Entity | None] | None, span: QuoteSpan) -> bool:
@@ -178,9 +188,7 @@ def extract_quotes(
         found, before = _attribute(span, text, texts, mentions)
         if not text.strip() or is_term(text, before, found is not None):
             continue
-        entity = (
-            found.mention.entity if found else previous[1] if _follows(previous, span) else None
-        )
+        entity = _quote_speaker(found, previous, span)
         quotes.append(_quote(span, text, found, entity, before))
         if entity is not None and entity.name:
             speakers.setdefault(entity.name, entity)

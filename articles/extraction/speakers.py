@@ -94,13 +94,13 @@ _UP = f"[{re.escape(_UPPER)}]"
 _TOKEN = rf"{_UP}[^\W\d_]*(?:(?:-|['’](?!s\b))[^\W\d_]+)*"
 NAME = rf"{_TOKEN}(?:\s+(?:(?:{_words(NAME_PARTICLES)})\s+)?{_TOKEN}){{0,4}}"
 
-VERB_RE = re.compile(rf"\b(?:{_words(REPORTING_VERBS)})\b(?!\s+by\b)")
-PARTICIPLE_RE = re.compile(rf"\b(?:{_words(REPORTING_PARTICIPLES)})\b")
+VERB_RE = re.compile(rf"(?<![\w-])(?:{_words(REPORTING_VERBS)})\b(?!\s+by\b)")
+PARTICIPLE_RE = re.compile(rf"(?<![\w-])(?:{_words(REPORTING_PARTICIPLES)})\b")
 # What may stand between a subject and its verb: "Mr. Ban, who spoke with …, said".
 GAP_RE = re.compile(
     rf"(?:\s+(?:in|of|from|at|with|near|based\s+in)\s+[^,;:{MASK}“”\"]{{1,40}}?)?"
     rf"\s*(?:,[^,;:{MASK}“”\"]{{0,200}},\s*|,\s*(?:who|which)\s+|,\s*)?"
-    rf"(?:(?:{_words(FILLER_WORDS)})\s+)*",
+    rf"(?:(?:{_words(FILLER_WORDS)}|\w+ly)\s+)*",
     re.IGNORECASE,
 )
 # These start with a letter, never a look-behind, so that `re` can skip ahead to candidates;
@@ -148,7 +148,9 @@ _TITLE_LEAD_RE = re.compile(
 )
 _NOT_THIS_OFFICE_RE = re.compile(r"(?:Assistant|Deputy|Under)[\s-]$")
 _HEAD_AFTER_RE = re.compile(rf"(?:['’]s)?\s+(?:{HEAD_WORDS})\b")
-_HEAD_BEFORE_RE = re.compile(rf"\b(?:[Tt]he\s+)?(?:{HEAD_WORDS})\s+of\s+$")
+_HEAD_BEFORE_RE = re.compile(
+    rf"\b(?:[Tt]he\s+)?(?:{HEAD_WORDS})\s+of\s+(?:the\s+)?(?:(?:UN|United Nations)['’]s\s+)?$"
+)
 _ROLE_BEFORE_RE = re.compile(
     rf"(?:(?:[A-Z][A-Za-z-]+(?:['’]s)?|[a-z][\w-]*)\s+){{0,3}}?"
     rf"(?:{_words(ROLE_WORDS)}|\d+-year-old)\s+$"
@@ -265,7 +267,8 @@ def _person_context(text: str, start: int, end: int, tokens: int) -> bool:
     """Whether a capitalised run is used as somebody's name where it stands."""
     before = text[max(0, start - 40) : start]
     if _INVERSION_BEFORE_RE.search(before):
-        return True
+        # "said Rasha, a mother of three"; but not "insists Nobel laureate … Geoffrey Hinton"
+        return tokens > 1 or re.match(r"\s*(?:[,.;:(–—]|$)", text[end:]) is not None
     if tokens < 2 or _PREPOSITION_BEFORE_RE.search(before):
         return False
     appositive = _APPOSITIVE_RE.match(text, end)
