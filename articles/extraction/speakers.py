@@ -271,6 +271,10 @@ def _person_context(text: str, start: int, end: int, tokens: int) -> bool:
         return tokens > 1 or re.match(r"\s*(?:[,.;:(–—]|$)", text[end:]) is not None
     if tokens < 2 or _PREPOSITION_BEFORE_RE.search(before):
         return False
+    if re.search(r"§\s*,?\s*$", before):
+        # A name right after a title: "Secretary-General Ban Ki-moon", "the Special
+        # Rapporteur on the right to food, Anneliese Vorburg"
+        return True
     appositive = _APPOSITIVE_RE.match(text, end)
     if appositive and (appositive.group("role") is None or _names_a_person(appositive["role"])):
         return True
@@ -361,9 +365,12 @@ def _other_mentions(paragraph: int, text: str) -> list[Mention]:
 
 
 def _blank(text: str, mentions: list[Mention]) -> str:
+    """`text` with the mentions found so far blanked out: titles with §, the rest with #."""
     chars = list(text)
     for mention in mentions:
-        chars[mention.start : mention.end] = "#" * (mention.end - mention.start)
+        chars[mention.start : mention.end] = ("§" if mention.kind == "title" else "#") * (
+            mention.end - mention.start
+        )
     return "".join(chars)
 
 

@@ -1,0 +1,206 @@
+"""Speakers: one canonical name per person or body, resolved from names, titles and dates.
+
+Each test is a small story written here in UN News style, except the seed story, a real 2012
+UN News Centre dump kept in articles/sample_data.
+"""
+
+from datetime import date
+
+import pytest
+
+from articles.extraction.formats import read_documents
+from articles.extraction.quotes import extract_quotes
+from articles.extraction.records import ParsedArticle, ParsedSpeaker
+
+
+def story(*body: str, published=date(2012, 5, 4), title="A story", caption=""):
+    return ParsedArticle(
+        source_format="text", title=title, published=published, body=body, caption=caption
+    )
+
+
+def speakers_of(article) -> list[tuple[str, str | None]]:
+    return [(s.name, s.title) for s in extract_quotes(article)[1]]
+
+
+@pytest.mark.parametrize(
+    ("published", "secretary_general"),
+    [
+        (date(2005, 4, 19), "Kofi Annan"),
+        (date(2006, 12, 31), "Kofi Annan"),
+        (date(2007, 1, 11), "Ban Ki-moon"),
+        (date(2016, 12, 19), "Ban Ki-moon"),
+        (date(2017, 1, 10), "António Guterres"),
+        (date(2025, 6, 18), "António Guterres"),
+    ],
+)
+def test_said_the_un_chief_is_the_secretary_general_of_the_day(published, secretary_general):
+    article = story("“Haiti needs us now more than ever,” said the UN chief.", published=published)
+    assert speakers_of(article) == [(secretary_general, "UN Secretary-General")]
+
+
+def test_mr_ban_is_ban_ki_moon_with_his_other_names_as_aliases():
+    article = story(
+        "Secretary-General Ban Ki-moon arrived in Port-au-Prince today.",
+        "“We must get this right,” Mr. Ban said.",
+    )
+    (speaker,) = extract_quotes(article)[1]
+    assert speaker == ParsedSpeaker(
+        "Ban Ki-moon", "UN Secretary-General", "person", None, ("Mr. Ban", "Ban")
+    )
+
+
+def test_mr_ban_without_his_full_name_is_found_in_the_office_holder_table():
+    article = story("“This is not a political issue,” Mr. Ban said.", published=date(2008, 5, 13))
+    assert speakers_of(article) == [("Ban Ki-moon", "UN Secretary-General")]
+
+
+def test_dr_tedros_is_a_given_name():
+    article = story(
+        "“Cuts can undo decades of progress,” Dr. Tedros told reporters in Geneva.",
+        published=date(2025, 3, 5),
+    )
+    assert speakers_of(article) == [("Tedros Adhanom Ghebreyesus", "WHO Director-General")]
+
+
+def test_dr_chan_is_a_family_name():
+    article = story("“We are not starting from zero,” Dr. Chan said.", published=date(2009, 6, 11))
+    assert speakers_of(article) == [("Margaret Chan", "WHO Director-General")]
+
+
+def test_dr_with_a_family_name_takes_the_full_name_the_story_gives():
+    article = story(
+        "WHO epidemiologist Dr. Hanna Lindqvist-Osei told the same briefing that action paid off.",
+        "“Every case we find early is a chain we break,” Dr. Lindqvist-Osei said.",
+        published=date(2020, 3, 11),
+    )
+    assert speakers_of(article) == [("Hanna Lindqvist-Osei", "WHO epidemiologist")]
+
+
+def test_the_who_chief_is_resolved_by_date():
+    chan = story("“Stay vigilant,” said the WHO chief.", published=date(2014, 8, 8))
+    tedros = story("“Stay vigilant,” said the WHO chief.", published=date(2020, 3, 11))
+    assert speakers_of(chan) == [("Margaret Chan", "WHO Director-General")]
+    assert speakers_of(tedros) == [("Tedros Adhanom Ghebreyesus", "WHO Director-General")]
+
+
+def test_guterres_in_2010_is_the_refugee_chief():
+    article = story(
+        "“Return must be voluntary,” Mr. Guterres told reporters in Islamabad.",
+        published=date(2010, 6, 18),
+    )
+    assert speakers_of(article) == [("António Guterres", "UN High Commissioner for Refugees")]
+
+
+def test_the_high_commissioner_is_the_one_the_story_is_about():
+    rights = story(
+        "The UN High Commissioner for Human Rights today addressed the Council.",
+        "“The people are watching,” the High Commissioner said.",
+        published=date(2021, 8, 24),
+    )
+    refugees = story(
+        "The UN refugee agency (UNHCR) said three million had fled.",
+        "“The world must not look away,” the High Commissioner said.",
+        published=date(2022, 3, 15),
+    )
+    assert speakers_of(rights) == [("Michelle Bachelet", "UN High Commissioner for Human Rights")]
+    assert speakers_of(refugees) == [("Filippo Grandi", "UN High Commissioner for Refugees")]
+
+
+def test_the_joint_special_envoy_in_2012_is_kofi_annan():
+    article = story(
+        "“A cessation of violence is a first step,” the Joint Special Envoy said.",
+        published=date(2012, 4, 12),
+    )
+    assert speakers_of(article)[0][0] == "Kofi Annan"
+
+
+def test_without_a_date_a_title_resolves_through_the_name_the_story_gives():
+    article = story(
+        "Killings have reached levels that are “unbearable”, UN human rights chief Volker Türk "
+        "said.",
+        "“Justice must be delivered by courts,” the High Commissioner said.",
+        published=None,
+    )
+    assert speakers_of(article) == [("Volker Türk", "UN High Commissioner for Human Rights")]
+
+
+def test_organisations_have_their_canonical_name_and_no_title():
+    article = story(
+        "“Children are dying,” the UN Children’s Fund (UNICEF) said in a statement.",
+        "Needs remain “far beyond what any agency can meet”, according to WFP.",
+        "“Our peacekeepers are ready,” the UN Mission in South Sudan (UNMISS) said.",
+    )
+    assert speakers_of(article) == [
+        ("UN Children's Fund (UNICEF)", None),
+        ("World Food Programme (WFP)", None),
+        ("UN Mission in South Sudan (UNMISS)", None),
+    ]
+
+
+def test_the_mission_points_back_to_the_last_mission_named():
+    article = story(
+        "Some 13,000 peacekeepers serve with the UN Mission in South Sudan (UNMISS).",
+        "“Our peacekeepers are ready to patrol,” the mission said in a statement.",
+    )
+    assert speakers_of(article) == [("UN Mission in South Sudan (UNMISS)", None)]
+
+
+def test_a_person_named_only_in_the_headline_or_caption_is_not_a_speaker():
+    article = story(
+        "“I did not think about anything except his head,” one mother of four said.",
+        title="Mozambique: Inês Macuácua describes the floods",
+        caption="Inês Macuácua in Beira. UN Photo/Someone",
+    )
+    assert [(q.speaker, q.speaker_mention) for q in extract_quotes(article)[0]] == [
+        (None, "one mother of four said")
+    ]
+    assert speakers_of(article) == []
+
+
+def test_a_name_inside_a_quote_is_not_its_speaker():
+    article = story(
+        "The new Secretary-General paid tribute to his predecessor, saying the Organization owed "
+        "much to “the courage and vision of Kofi Annan.”",
+        published=date(2007, 1, 11),
+    )
+    assert speakers_of(article) == [("Ban Ki-moon", "UN Secretary-General")]
+
+
+def test_speakers_come_in_order_of_first_quote_and_only_if_quoted():
+    article = story(
+        "Filippo Grandi, the UN refugee chief, met Amy Pope on Monday.",
+        "“We will be counting the cost,” said Kalani Tevita, a negotiator.",
+        "“Solidarity has to go the distance,” Mr. Grandi said.",
+        published=date(2024, 1, 10),
+    )
+    assert [name for name, _ in speakers_of(article)] == ["Kalani Tevita", "Filippo Grandi"]
+
+
+def test_the_same_person_gets_the_same_name_in_every_story():
+    day = date(2020, 1, 1)
+    short = story("“We must act,” Mr. Guterres said.", published=day)
+    full = story("“We must act,” said Secretary-General António Guterres.", published=day)
+    plain = story("“We must act,” said Antonio Guterres.", published=day)
+    names = {extract_quotes(a)[1][0].name for a in (short, full, plain)}
+    assert names == {"António Guterres"}
+
+
+def test_the_seed_story(sample_story):
+    (article,) = read_documents(sample_story.read_bytes(), name=sample_story.name)
+    quotes, speakers = extract_quotes(article)
+    assert [(s.name, s.title) for s in speakers] == [
+        ("Ban Ki-moon", "UN Secretary-General"),
+        ("UN Security Council", None),
+    ]
+    by_text = {q.text: (q.speaker, q.speaker_mention, q.partial) for q in quotes}
+    assert by_text["significant"] == ("Ban Ki-moon", "Mr. Ban noted", True)
+    assert by_text[
+        "terrorist organizations continue to look for new havens, adopt new tactics and seek "
+        "new targets."
+    ] == ("Ban Ki-moon", "he said", True)
+    council = [q for q in quotes if q.text.startswith("the scourge of terrorism")]
+    assert [(q.speaker, q.speaker_mention) for q in council] == [
+        ("UN Security Council", "the Council recognized")
+    ]
+    assert [q.speaker for q in quotes].count("Ban Ki-moon") == 5
