@@ -274,3 +274,24 @@ def test_an_attribution_closing_the_sentence_after_the_quote():
         published=date(2023, 3, 10),
     )
     assert quotes_of(article) == [("in constant fear", "Volker Türk")]
+
+
+def test_a_paragraph_ending_in_a_colon_introduces_the_next_quote():
+    article = story(
+        "Tom Fletcher, the UN relief chief, told the Security Council:",
+        "“The humanitarian system is overstretched, underfunded and under attack.”",
+        published=date(2025, 1, 20),
+    )
+    assert quotes_of(article) == [
+        ("The humanitarian system is overstretched, underfunded and under attack.", "Tom Fletcher")
+    ]
+
+
+def test_a_quote_said_by_somebody_the_story_does_not_name_is_kept_without_a_speaker():
+    article = story("“We are watching closely,” the spokesperson said.")
+    (quote,) = extract_quotes(article)[0]
+    assert (quote.text, quote.speaker, quote.speaker_mention) == (
+        "We are watching closely,",
+        None,
+        "the spokesperson said",
+    )

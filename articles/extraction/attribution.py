@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import ABBREVIATIONS
+from .lexicon import ABBREVIATIONS, SPEECH_VERBS
 from .speakers import GAP_RE, MASK, PARTICIPLE_RE, VERB_RE, Mention, subject_gap
 
 
@@ -85,6 +85,13 @@ def attribution_later(text: str, close: int, mentions: list[Mention]) -> Attribu
     return None
 
 
+# A short noun phrase for a speaker the story does not name: "the spokesperson", "one nurse".
+_UNNAMED_SUBJECT_RE = re.compile(
+    r"(?!(?:as|while|and|but|when|where|which|who|that|if|because|after|before|since)\b)"
+    r"(?:[\w’'-]+\s+){1,6}"
+)
+
+
 def _clause_attribution(text: str, start: int, limit: int, mentions: list[Mention]):
     """ "Mention verb" or "verb mention" opening the clause that starts at `start`."""
     according = _ACCORDING_RE.match(text, start)
@@ -104,6 +111,9 @@ def _clause_attribution(text: str, start: int, limit: int, mentions: list[Mentio
         inverted = next((m for m in mentions if verb.end() < m.start < clause_end), None)
         if inverted is not None:
             return Attribution(inverted, text[verb.start() : inverted.end])
+    if verb.group() in SPEECH_VERBS and _UNNAMED_SUBJECT_RE.fullmatch(text, lead, verb.start()):
+        # "…,” the spokesperson said": somebody the story does not name said it
+        return Attribution(None, text[lead : verb.end()])
     return None
 
 

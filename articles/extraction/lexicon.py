@@ -29,6 +29,13 @@ REPORTING_VERBS: tuple[str, ...] = (
     "dubbed", "termed", "labelled", "reflected",
 )
 
+# The verbs of speech itself: enough to call a span somebody's words even when the story does
+# not say who ("“…,” the spokesperson said").
+SPEECH_VERBS: frozenset[str] = frozenset({
+    "said", "says", "told", "tells", "added", "adds", "stressed", "warned", "explained",
+    "insisted", "noted", "recalled", "asked", "replied", "continued", "urged",
+})
+
 # Participles hang a quote on the subject of the sentence: "…, saying he was “deeply frustrated”".
 REPORTING_PARTICIPLES: tuple[str, ...] = (
     "saying", "adding", "noting", "warning", "stressing", "urging", "calling on", "calling for",

@@ -143,7 +143,19 @@ def _attribute(span: QuoteSpan, quote_text: str, texts: list[str], mentions: lis
         found = attribution_before(texts[first], sentence_start, start - 1, mentions[first])
     if found is None and span.closed:
         found = attribution_later(texts[last], end, mentions[last])
+    if found is None and not texts[first][: start - 1].strip():
+        found = _colon_intro(first, texts, mentions)
     return found, texts[first][sentence_start : start - 1]
+
+
+def _colon_intro(paragraph: int, texts: list[str], mentions: list[list[Mention]]):
+    """A paragraph that ends "… told the Security Council:" introduces the quote after it."""
+    previous = next((p for p in range(paragraph - 1, -1, -1) if texts[p].strip()), None)
+    if previous is None or not texts[previous].rstrip().endswith(":"):
+        return None
+    colon = len(texts[previous].rstrip()) - 1
+    start = sentence_bounds(texts[previous], colon)[0]
+    return attribution_before(texts[previous], start, colon, mentions[previous])
 
 
 def _speaker(entity: Entity | None) -> str | None:
