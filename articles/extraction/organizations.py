@@ -532,7 +532,7 @@ _BY_ACRONYM = {org.acronym: org for org in ORGANIZATIONS if org.acronym}
 _BY_NAME = {org.name: org for org in ORGANIZATIONS}
 
 
-def _trie_pattern(words: list[str]) -> str:
+def trie_pattern(words: list[str]) -> str:
     """One regular expression for many literal words, sharing their prefixes: an alternation
     of hundreds of names is otherwise tried name by name at every position of every story."""
     trie: dict = {}
@@ -556,31 +556,49 @@ def _trie_node(node: dict) -> str:
     return f"{body}?" if ends else body
 
 
-def _alias_pattern() -> str:
-    acronyms = _trie_pattern(sorted(_BY_ACRONYM))
-    # No leading "the" or look-behind: the pattern must start with a letter to be scanned
-    # quickly. `organization_mentions` adds "the" and checks word boundaries.
+def _name_pattern() -> str:
+    # No leading "the" or look-behind: a pattern that starts with a letter is scanned quickly.
     forms = sorted({form for org in ORGANIZATIONS for form in _written_forms(org)})
-    return rf"{_trie_pattern(forms)}(?:\s+\((?:{acronyms})\))?|{acronyms}\b(?!-\w)"
+    return trie_pattern(forms)
 
 
-# Matches any named body with an optional "(ACRONYM)": "UN refugee agency (UNHCR)".
-ORGANIZATION_RE = re.compile(_alias_pattern())
+# Any body's name as written: "UN refugee agency", "World Food Programme". Acronyms are looked
+# up word by word instead: one pattern for both is several times slower than the two.
+ORGANIZATION_RE = re.compile(_name_pattern())
+_ACRONYM_AFTER_RE = re.compile(r"\s+\(([A-Z][A-Za-z-]+)\)")
+_ACRONYM_WORD_RE = re.compile(r"[A-Z][A-Za-z]*[A-Z][\w-]*")
 _THE_BEFORE_RE = re.compile(r"\b[Tt]he\s+$")
 
 
+def _starts_word(text: str, start: int) -> bool:
+    return start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "-_")
+
+
 def organization_mentions(text: str) -> list[tuple[int, int, Organization]]:
-    """(start, end, body) for every body named in `text`, a "the" before it included."""
+    """(start, end, body) for every body named in `text`, with a "the" before it and an
+    "(ACRONYM)" after it included: "the UN refugee agency (UNHCR)", "WFP"."""
     found = []
     for match in ORGANIZATION_RE.finditer(text):
-        start = match.start()
-        if start and (text[start - 1].isalnum() or text[start - 1] in "-_"):
+        if not _starts_word(text, match.start()):
             continue
-        org = organization_named(match.group())
+        end, org = match.end(), _BY_FOLDED_NAME.get(fold(match.group()))
+        acronym = _ACRONYM_AFTER_RE.match(text, end)
+        if acronym and acronym.group(1) in _BY_ACRONYM:
+            end, org = acronym.end(), _BY_ACRONYM[acronym.group(1)]
         if org is not None:
-            the = _THE_BEFORE_RE.search(text, max(0, start - 5), start)
-            found.append((the.start() if the else start, match.end(), org))
-    return found
+            found.append((match.start(), end, org))
+    taken = [(start, end) for start, end, _ in found]
+    for match in _ACRONYM_WORD_RE.finditer(text):
+        org = _BY_ACRONYM.get(match.group())
+        inside = any(start <= match.start() < end for start, end in taken)
+        if org is not None and not inside and _starts_word(text, match.start()):
+            found.append((match.start(), match.end(), org))
+    return sorted((_with_the(text, start), end, org) for start, end, org in found)
+
+
+def _with_the(text: str, start: int) -> int:
+    the = _THE_BEFORE_RE.search(text, max(0, start - 5), start)
+    return the.start() if the else start
 
 
 _ACRONYM_IN_TEXT_RE = re.compile(r"\(([A-Z][A-Za-z-]+)\)\s*$")

@@ -22,7 +22,15 @@ from .attribution import (
 )
 from .lexicon import SCARE_MARKERS, TITLE_SMALL_WORDS
 from .records import ParsedArticle, ParsedQuote, ParsedSpeaker
-from .speakers import MASK, Entity, Mention, find_mentions, resolve_mentions, speaker_record
+from .speakers import (
+    MASK,
+    Entity,
+    Mention,
+    find_mentions,
+    resolve_mentions,
+    speaker_record,
+    titles_in,
+)
 
 _MARK_RE = re.compile(r"[“”\"„]")
 _OPENS_AFTER = frozenset(" \t\n([{—–-/:")
@@ -115,18 +123,16 @@ def narration(paragraphs: tuple[str, ...], headings: frozenset[int], spans: list
 
 def _is_title(text: str) -> bool:
     """Title Case with no closing punctuation: a report, bulletin or campaign name."""
+    if text.rstrip().endswith((".", "!", "?", ",")):
+        return False
     words = _WORD_RE.findall(text)
     significant = [w for w in words if w.lower() not in TITLE_SMALL_WORDS]
-    return (
-        len(words) >= 2
-        and all(w[0].isupper() for w in significant)
-        and not text.rstrip().endswith((".", "!", "?", ","))
-    )
+    return len(words) >= 2 and all(w[0].isupper() for w in significant)
 
 
 def is_term(text: str, before: str, attributed: bool) -> bool:
     """Whether a quoted span is a term or a title rather than somebody's words."""
-    if _SCARE_BEFORE_RE.search(before) or _is_title(text):
+    if _SCARE_BEFORE_RE.search(before[-30:]) or _is_title(text):
         return True
     short = len(_WORD_RE.findall(text)) <= SHORT_QUOTE_WORDS
     return short and not attributed and not text.rstrip().endswith((".", "!", "?"))
@@ -212,8 +218,9 @@ def extract_quotes(
 def _story_mentions(texts: list[str]) -> list[list[Mention]]:
     known: set[str] = set()
     mentions = []
+    titles = titles_in("\n".join(texts))
     for index, text in enumerate(texts):
-        found = find_mentions(index, text, known)
+        found = find_mentions(index, text, known, titles)
         known |= {m.name for m in found if m.kind == "person" and len(m.name.split()) > 1}
         mentions.append(found)
     return mentions

@@ -43,6 +43,7 @@ from .organizations import (
     GENERIC_REFERENCES,
     organization_by_name,
     organization_mentions,
+    trie_pattern,
 )
 from .records import ParsedSpeaker
 
@@ -109,10 +110,13 @@ _HONORIFIC_RE = re.compile(rf"(?P<hon>{_words(HONORIFIC_GENDER)})\.?\s+(?P<name>
 _NAME_RE = re.compile(NAME)
 _PRONOUN_RE = re.compile(r"[HhSs](?:he|e|im|is|er|imself|erself)\b")
 _GENERIC_RE = re.compile(rf"[Tt]he\s+(?P<noun>{_words(GENERIC_REFERENCES)})\b(?![-\w])")
-_ANONYMOUS_RE = re.compile(
-    rf"(?:[Aa]n?|[Oo]ne)\s+(?:[\w’'#-]+\s+){{0,5}}?(?P<noun>{_words(PERSON_NOUNS)})\b"
+# An unnamed person is found from the noun back to its article: "a WFP logistics officer",
+# "one mother of four"; looking for every "a" first is much slower.
+_PERSON_NOUN_RE = re.compile(
+    rf"{trie_pattern(sorted(PERSON_NOUNS))}\b"
     r"(?:\s+of\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+))?"
 )
+_ARTICLE_BEFORE_RE = re.compile(r"(?<![\w’'-])(?:[Aa]n?|[Oo]ne)\s+(?:[\w’'#-]+\s+){0,5}$")
 _GENERIC_TITLES = (
     r"Special Rapporteur|Independent Expert|Special Representative|Special Adviser|"
     r"Special Envoy|Special Coordinator|Resident Coordinator|Humanitarian Coordinator|"
@@ -220,11 +224,17 @@ def _organization_mentions(paragraph: int, text: str) -> list[Mention]:
     return mentions
 
 
-def _title_mentions(paragraph: int, text: str) -> list[Mention]:
+def titles_in(text: str) -> tuple[tuple[str, re.Pattern[str], str | None], ...]:
+    """The title patterns whose anchor word occurs in `text` (a whole story), so that each
+    paragraph is only searched for titles the story can contain."""
+    return tuple(title for title in _TITLES if title[0] in text)
+
+
+def _title_mentions(paragraph: int, text: str, titles=_TITLES) -> list[Mention]:
     mentions = []
     matches = [
         (m, office)
-        for anchor, pattern, office in _TITLES
+        for anchor, pattern, office in titles
         if anchor in text
         for m in pattern.finditer(text)
     ]
@@ -347,9 +357,7 @@ def _other_mentions(paragraph: int, text: str) -> list[Mention]:
         mentions.append(
             Mention(paragraph, match.start(), match.end(), match.group(), "generic", kinds=kinds)
         )
-    for match in _ANONYMOUS_RE.finditer(text):
-        if _word_before(text, match.start()):
-            continue
+    for match in _unnamed_people(text):
         if re.search(r"#\s*,\s*$", text[max(0, match.start() - 5) : match.start()]):
             continue  # "Inês Macuácua, a WFP programme officer": describes the name before it
         inverted = _INVERSION_BEFORE_RE.search(text[max(0, match.start() - 30) : match.start()])
@@ -364,14 +372,42 @@ def _other_mentions(paragraph: int, text: str) -> list[Mention]:
     return mentions
 
 
+@dataclass(frozen=True)
+class _Span:
+    """A found stretch of text, shaped like a match: start(), end(), group()."""
+
+    text: str
+    begin: int
+    finish: int
+
+    def start(self) -> int:
+        return self.begin
+
+    def end(self) -> int:
+        return self.finish
+
+    def group(self) -> str:
+        return self.text[self.begin : self.finish]
+
+
+def _unnamed_people(text: str) -> list[_Span]:
+    """Indefinite phrases ending in a person noun: "a WFP logistics officer"."""
+    found: list[_Span] = []
+    for noun in _PERSON_NOUN_RE.finditer(text):
+        if _word_before(text, noun.start()) or (found and noun.start() < found[-1].end()):
+            continue
+        article = _ARTICLE_BEFORE_RE.search(text, max(0, noun.start() - 60), noun.start())
+        if article is not None:
+            found.append(_Span(text, article.start(), noun.end()))
+    return found
+
+
 def _blank(text: str, mentions: list[Mention]) -> str:
     """`text` with the mentions found so far blanked out: titles with §, the rest with #."""
-    chars = list(text)
     for mention in mentions:
-        chars[mention.start : mention.end] = ("§" if mention.kind == "title" else "#") * (
-            mention.end - mention.start
-        )
-    return "".join(chars)
+        mark = "§" if mention.kind == "title" else "#"
+        text = text[: mention.start] + mark * (mention.end - mention.start) + text[mention.end :]
+    return text
 
 
 def _keep_longest(mentions: list[Mention]) -> list[Mention]:
@@ -431,13 +467,14 @@ def _add_role(text: str, mention: Mention) -> None:
             mention.gender = GENDERED_NOUNS[gendered.group()]
 
 
-def find_mentions(paragraph: int, text: str, known: set[str]) -> list[Mention]:
+def find_mentions(paragraph: int, text: str, known: set[str], titles=_TITLES) -> list[Mention]:
     """Every mention of a possible speaker in one paragraph of narration, in order.
 
-    `known` holds names already seen as people in the story, found again wherever they stand.
+    `known` holds names already seen as people in the story, found again wherever they stand;
+    `titles` may narrow the titles looked for to those of `titles_in(story)`.
     """
     found = _keep_longest(
-        _organization_mentions(paragraph, text) + _title_mentions(paragraph, text)
+        _organization_mentions(paragraph, text) + _title_mentions(paragraph, text, titles)
     )
     rest = _blank(text, found)
     names = _keep_longest(_name_mentions(paragraph, rest, known))
