@@ -75,3 +75,17 @@ class ArticleFactory(DjangoModelFactory):
         self.body = "\n\n".join(paragraphs)
         self.save(update_fields=["body"])
         Quote.objects.bulk_create(rows)
+
+
+def ensure_topics() -> None:
+    """Put back the seeded topics after a transactional test flushed the tables.
+
+    Idempotent, keyed on the slug like migration 0002, so it never duplicates a topic.
+    """
+    from articles.extraction.taxonomy import REGIONS, TOPICS, slug_for
+
+    for kind, names in ((Topic.Kind.TOPIC, TOPICS), (Topic.Kind.REGION, REGIONS)):
+        for name in names:
+            Topic.objects.update_or_create(
+                slug=slug_for(name), defaults={"name": name, "kind": kind}
+            )

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from articles.importing import import_sources
-from tests.factories import ArticleFactory, SpeakerFactory
+from tests.factories import ArticleFactory, SpeakerFactory, ensure_topics
 
 # Playwright's sync API runs an event loop; Django's ORM must be allowed under it.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
@@ -48,8 +48,11 @@ def plain_http_live_server():
     settings.SECURE_SSL_REDIRECT = redirect
 
 
-@pytest.fixture(scope="module")
-def browser():
+@pytest.fixture
+def browser(transactional_db):
+    """A browser per test, started after the test database is set up and closed
+    before it is flushed: Playwright's event loop must not be running around
+    Django's own setup and teardown of the database."""
     with playwright_sync.sync_playwright() as playwright:
         browser = playwright.chromium.launch(
             executable_path=CHROMIUM,
@@ -93,6 +96,7 @@ def page(browser, live_server):
 @pytest.fixture
 def corpus(sample_story):
     """The real seed story, plus test stories quoting two invented speakers."""
+    ensure_topics()  # an earlier transactional test may have flushed the seeded rows
     import_sources([str(sample_story)])
     rosa = SpeakerFactory(name="Rosa Testperson", title="Test Envoy", aliases=["Ms. Testperson"])
     omar = SpeakerFactory(name="Omar Placeholder", title="Test Coordinator")

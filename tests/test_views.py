@@ -561,3 +561,134 @@ def test_quote_permalink_runs_a_fixed_number_of_queries(client, ban, django_asse
         client.get(f"/quotes/{few.pk}/")
     with django_assert_num_queries(2):
         client.get(f"/quotes/{many.pk}/")
+
+
+# Acceptance: imported stories, not only factory-built ones
+
+
+def imported_pairs(topic, speaker):
+    """Stories tagged `topic` that quote `speaker`, worked out in Python from the rows."""
+    from articles.models import Article
+
+    return {
+        article.title
+        for article in Article.objects.prefetch_related("topics", "quotes__speaker")
+        if topic in {t.slug for t in article.topics.all()}
+        and speaker in {q.speaker.slug for q in article.quotes.all() if q.speaker}
+    }
+
+
+def test_seed_story_is_found_by_topic_and_speaker_and_lists_his_quotes(client, sample_story):
+    from articles.importing import import_sources
+    from articles.models import Quote
+
+    import_sources([str(sample_story)])
+    ban = SpeakerFactory(name="Ban Ki-moon")
+    ArticleFactory(title="Test story on health", topics=["health"], quotes=[(ban, "Test")])
+    ArticleFactory(title="Test story on peace", topics=["peace-and-security"])
+
+    listed = listed_titles(client.get("/articles/?topic=peace-and-security&speaker=ban-ki-moon"))
+    speaker_page = client.get("/speakers/ban-ki-moon/")
+
+    assert listed == {
+        "Coordinated global action crucial to defeat terrorism, Ban tells Security Council"
+    }
+    assert listed == imported_pairs("peace-and-security", "ban-ki-moon")
+    his_quotes = Quote.objects.filter(speaker__slug="ban-ki-moon")
+    assert speaker_page.context["paginator"].count == his_quotes.count() >= 2
+    assert "By working together" in speaker_page.content.decode()
+
+
+def test_filters_over_the_imported_development_stories(client, sample_story, shared_dir):
+    from articles.importing import import_sources
+
+    dev = shared_dir / "extraction-dev"
+    import_sources([str(sample_story), str(dev / "texts"), str(dev / "html")])
+
+    for topic, speaker in [
+        ("peace-and-security", "ban-ki-moon"),
+        ("humanitarian-aid", "antonio-guterres"),
+        ("health", "tedros-adhanom-ghebreyesus"),
+    ]:
+        response = client.get(f"/articles/?topic={topic}&speaker={speaker}")
+        expected = imported_pairs(topic, speaker)
+        assert expected, f"the development set has no {topic} story quoting {speaker}"
+        assert listed_titles(response) == expected, (topic, speaker)
+
+
+# How a story is laid out: quote runs, and quotes whose offsets are off
+
+
+def test_a_quote_over_two_paragraphs_is_marked_in_both_and_anchored_once(client, ban):
+    article = ArticleFactory(lede="", body="“We will act,\n\n“and we will not stop,” he said.")
+    quote = article.quotes.create(
+        speaker=ban,
+        position=0,
+        text="We will act, and we will not stop",
+        paragraph=0,
+        start=1,
+        end=len("“and we will not stop,"),
+        end_paragraph=1,
+    )
+
+    html = client.get(article.get_absolute_url()).content.decode()
+
+    assert (
+        f'<mark class="quote quote--attributed" id="quote-{quote.pk}">We will act,</mark>' in html
+    )
+    assert '<mark class="quote quote--attributed">“and we will not stop,</mark>' in html
+    assert html.count(f'id="quote-{quote.pk}"') == 1
+    assert html.count('class="quote__speaker"') == 1
+
+
+def test_the_closing_mark_comes_before_the_speakers_name(client, ban):
+    article = ArticleFactory(lede="", body="He said “peace is possible” today.")
+    article.quotes.create(
+        speaker=ban,
+        position=0,
+        text="peace is possible",
+        paragraph=0,
+        start=9,
+        end=26,
+        end_paragraph=0,
+    )
+
+    html = client.get(article.get_absolute_url()).content.decode()
+
+    assert 'peace is possible</mark>”<a class="quote__speaker"' in html
+    assert "</a> today." in html
+
+
+def test_quotes_with_offsets_outside_the_text_are_left_unmarked(client, ban):
+    article = ArticleFactory(lede="", body="Short paragraph.")
+    article.quotes.create(
+        speaker=ban, position=0, text="x", paragraph=0, start=5, end=999, end_paragraph=0
+    )
+    article.quotes.create(
+        speaker=ban, position=1, text="y", paragraph=7, start=0, end=1, end_paragraph=7
+    )
+
+    response = client.get(article.get_absolute_url())
+
+    assert response.status_code == 200
+    assert "<mark" not in response.content.decode()
+    assert "Short paragraph." in response.content.decode()
+
+
+# Charts
+
+
+def test_monthly_chart_fills_empty_months_and_shows_at_least_a_year():
+    from datetime import date
+
+    from articles.charts import monthly_bars
+
+    chart = monthly_bars([(date(2020, 3, 1), 2), (date(2020, 6, 1), 4)], "quotes")
+
+    assert len(chart.bars) == 12
+    assert [bar.count for bar in chart.bars[-4:]] == [2, 0, 0, 4]
+    assert chart.peak == 4 and chart.total == 6
+    assert chart.summary == "6 quotes from March 2020 to June 2020; at most 4 in a month."
+    tallest = chart.bars[-1]
+    assert tallest.y + tallest.height == chart.baseline
+    assert monthly_bars([], "quotes").summary == "No quotes yet."
