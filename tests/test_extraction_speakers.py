@@ -204,3 +204,35 @@ def test_the_seed_story(sample_story):
         ("UN Security Council", "the Council recognized")
     ]
     assert [q.speaker for q in quotes].count("Ban Ki-moon") == 5
+
+
+def test_a_title_after_the_name_binds_the_title_to_that_person():
+    article = story(
+        "Yolanda Kapoor-Maina, the Special Rapporteur on violence against women, said in Geneva "
+        "that abuses were widespread.",
+        "“These are not isolated crimes,” the Special Rapporteur said.",
+        published=date(2025, 6, 18),
+    )
+    assert speakers_of(article) == [
+        ("Yolanda Kapoor-Maina", "Special Rapporteur on violence against women")
+    ]
+
+
+def test_it_said_points_back_to_the_last_body_named():
+    article = story(
+        "The World Meteorological Organization (WMO) issued its annual report.",
+        "“The warning signs are flashing red,” it said.",
+    )
+    assert speakers_of(article) == [("World Meteorological Organization (WMO)", None)]
+
+
+def test_a_middle_initial_is_part_of_the_name():
+    article = story(
+        "“Aid must reach everyone,” said Deputy Secretary-General Amina J. Mohammed.",
+        "“We cannot fail them,” said Joseph K. Mwangi, a farmer.",
+        published=date(2023, 4, 2),
+    )
+    assert speakers_of(article) == [
+        ("Amina J. Mohammed", "UN Deputy Secretary-General"),
+        ("Joseph K. Mwangi", "farmer"),
+    ]

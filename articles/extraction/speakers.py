@@ -93,7 +93,7 @@ _UPPER = "".join(ch for ch in map(chr, range(0x41, 0x250)) if ch.isupper())
 _UP = f"[{re.escape(_UPPER)}]"
 # One capitalised part of a name: "Ki-moon", "O’Brien", "Ødegaard-Lévy" – not a possessive "’s".
 _TOKEN = rf"{_UP}[^\W\d_]*(?:(?:-|['’](?!s\b))[^\W\d_]+)*"
-NAME = rf"{_TOKEN}(?:\s+(?:(?:{_words(NAME_PARTICLES)})\s+)?{_TOKEN}){{0,4}}"
+NAME = rf"{_TOKEN}(?:\s+{_UP}\.)?(?:\s+(?:(?:{_words(NAME_PARTICLES)})\s+)?{_TOKEN}){{0,4}}"
 
 VERB_RE = re.compile(rf"(?<![\w-])(?:{_words(REPORTING_VERBS)})\b(?!\s+by\b)")
 PARTICIPLE_RE = re.compile(rf"(?<![\w-])(?:{_words(REPORTING_PARTICIPLES)})\b")
@@ -108,7 +108,7 @@ GAP_RE = re.compile(
 # whether a match starts a word is checked with `_word_before`.
 _HONORIFIC_RE = re.compile(rf"(?P<hon>{_words(HONORIFIC_GENDER)})\.?\s+(?P<name>{NAME})")
 _NAME_RE = re.compile(NAME)
-_PRONOUN_RE = re.compile(r"[HhSs](?:he|e|im|is|er|imself|erself)\b")
+_PRONOUN_RE = re.compile(r"[HhSs](?:he|e|im|is|er|imself|erself)\b|It\b|it\b(?!['’])")
 _GENERIC_RE = re.compile(rf"[Tt]he\s+(?P<noun>{_words(GENERIC_REFERENCES)})\b(?![-\w])")
 # An unnamed person is found from the noun back to its article: "a WFP logistics officer",
 # "one mother of four"; looking for every "a" first is much slower.
@@ -338,7 +338,7 @@ def _other_mentions(paragraph: int, text: str) -> list[Mention]:
     mentions = []
     for match in _PRONOUN_RE.finditer(text):
         word = match.group().lower()
-        if _word_before(text, match.start()) or word not in PRONOUN_GENDER:
+        if _word_before(text, match.start()) or word not in PRONOUN_GENDER and word != "it":
             continue
         mentions.append(
             Mention(
@@ -347,7 +347,7 @@ def _other_mentions(paragraph: int, text: str) -> list[Mention]:
                 match.end(),
                 match.group(),
                 "pronoun",
-                gender=PRONOUN_GENDER[word],
+                gender=PRONOUN_GENDER.get(word),
             )
         )
     for match in _GENERIC_RE.finditer(text):
@@ -445,6 +445,19 @@ def _attach_titles(text: str, mentions: list[Mention]) -> list[Mention]:
                 alias=mention.alias,
                 organization=previous.organization,
             )
+            continue
+        if (
+            mention.kind == "title"
+            and previous
+            and previous.kind == "person"
+            and previous.office is None
+            and not mention.former
+            and re.fullmatch(r"\s*,\s*", gap)
+        ):
+            # "Volker Türk, the UN High Commissioner for Human Rights, said": one person
+            previous.end, previous.text = mention.end, text[previous.start : mention.end]
+            previous.office, previous.role = mention.office, mention.role
+            previous.organization = previous.organization or mention.organization
             continue
         if mention.kind == "person" and mention.role is None:
             _add_role(text, mention)
@@ -605,6 +618,8 @@ def _body(mention: Mention, story: _Story) -> Entity | None:
 def _resolve(mention: Mention, story: _Story, anchor: int) -> Entity | None:
     if mention.kind in ("organization", "generic"):
         return _body(mention, story)
+    if mention.kind == "pronoun" and mention.gender is None:
+        return story.bodies[-1] if story.bodies else None  # "it said": the last body named
     if mention.kind == "pronoun":
         return _pronoun_antecedent(mention.gender, anchor, story)
     if mention.kind == "anonymous":
