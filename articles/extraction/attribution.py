@@ -56,14 +56,27 @@ def _subject_before(
     """The mention that is the subject of a verb at `verb_start`: the nearest one before it
     with nothing but a clause or an adverb between ("Mr. Ban, who …, said"), starting between
     `floor` and `latest`."""
+    ends = {m.end for m in mentions}
     for mention in reversed(mentions):
         if mention.end > verb_start or mention.start < floor:
             continue
         if latest is not None and mention.start > latest:
             continue
+        if _in_apposition(text, mention, ends):
+            continue  # "Filippo Grandi, head of the UN refugee agency, UNHCR, said"
         if subject_gap(text[mention.end : verb_start]):
             return mention
     return None
+
+
+def _in_apposition(text: str, mention: Mention, ends: set[int]) -> bool:
+    """Whether a body's name only restates the mention just before it: "…agency, UNHCR,"."""
+    comma = re.search(r",\s*$", text[max(0, mention.start - 4) : mention.start])
+    return (
+        mention.kind == "organization"
+        and comma is not None
+        and mention.start - len(comma.group()) in ends
+    )
 
 
 def attribution_after(text: str, close: int, mentions: list[Mention]) -> Attribution | None:

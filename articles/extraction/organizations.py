@@ -202,6 +202,91 @@ ORGANIZATIONS: tuple[Organization, ...] = (
         "International Trade Centre (ITC)", "ITC", "agency", ("International Trade Centre",)
     ),
     Organization("UN University (UNU)", "UNU", "agency", ("UN University",)),
+    Organization(
+        "UN Office for Disarmament Affairs (UNODA)",
+        "UNODA",
+        "office",
+        ("UN Office for Disarmament Affairs",),
+    ),
+    Organization(
+        "UN Office of Counter-Terrorism (UNOCT)",
+        "UNOCT",
+        "office",
+        ("UN Office of Counter-Terrorism",),
+    ),
+    Organization(
+        "UN Department of Peace Operations (DPO)",
+        "DPO",
+        "office",
+        ("UN Department of Peace Operations", "Department of Peace Operations"),
+    ),
+    Organization(
+        "UN Department of Political and Peacebuilding Affairs (DPPA)",
+        "DPPA",
+        "office",
+        (
+            "UN Department of Political and Peacebuilding Affairs",
+            "Department of Political and Peacebuilding Affairs",
+        ),
+    ),
+    Organization(
+        "Central Emergency Response Fund (CERF)",
+        "CERF",
+        "agency",
+        ("Central Emergency Response Fund", "UN Central Emergency Response Fund"),
+    ),
+    Organization(
+        "UN Economic Commission for Africa (ECA)",
+        "ECA",
+        "agency",
+        ("UN Economic Commission for Africa", "Economic Commission for Africa"),
+    ),
+    Organization(
+        "UN Economic Commission for Europe (UNECE)",
+        "UNECE",
+        "agency",
+        ("UN Economic Commission for Europe", "Economic Commission for Europe"),
+    ),
+    Organization(
+        "UN Economic and Social Commission for Asia and the Pacific (ESCAP)",
+        "ESCAP",
+        "agency",
+        (
+            "UN Economic and Social Commission for Asia and the Pacific",
+            "Economic and Social Commission for Asia and the Pacific",
+        ),
+    ),
+    Organization(
+        "UN Economic Commission for Latin America and the Caribbean (ECLAC)",
+        "ECLAC",
+        "agency",
+        (
+            "UN Economic Commission for Latin America and the Caribbean",
+            "Economic Commission for Latin America and the Caribbean",
+        ),
+    ),
+    Organization(
+        "UN Economic and Social Commission for Western Asia (ESCWA)",
+        "ESCWA",
+        "agency",
+        (
+            "UN Economic and Social Commission for Western Asia",
+            "Economic and Social Commission for Western Asia",
+        ),
+    ),
+    Organization(
+        "UN Convention to Combat Desertification (UNCCD)",
+        "UNCCD",
+        "office",
+        ("UN Convention to Combat Desertification",),
+    ),
+    Organization(
+        "Intergovernmental Panel on Climate Change (IPCC)",
+        "IPCC",
+        "agency",
+        ("Intergovernmental Panel on Climate Change", "UN climate science panel"),
+    ),
+    Organization("UN-Water", None, "agency", ("UN Water",)),
     # Specialized and related agencies.
     Organization(
         "World Health Organization (WHO)",
@@ -328,6 +413,15 @@ ORGANIZATIONS: tuple[Organization, ...] = (
         ("Economic and Social Council",),
     ),
     Organization("UN Human Rights Council", None, "council", ("Human Rights Council",)),
+    Organization("UN Peacebuilding Commission", None, "council", ("Peacebuilding Commission",)),
+    Organization("UN Human Rights Committee", None, "council", ("Human Rights Committee",)),
+    Organization("UN Committee against Torture", None, "council", ("Committee against Torture",)),
+    Organization(
+        "Committee on the Elimination of Discrimination against Women (CEDAW)",
+        "CEDAW",
+        "council",
+        ("Committee on the Elimination of Discrimination against Women",),
+    ),
     Organization(
         "International Court of Justice (ICJ)",
         "ICJ",
