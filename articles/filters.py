@@ -70,6 +70,13 @@ class ChipsMixin:
             return [(self.speaker_name(value), value)]
         return [(str(value), self.data.get(name, ""))]
 
+    def speaker_suggestions(self):
+        """Speakers whose names resemble a speaker value that named nobody exactly."""
+        value = self.form.cleaned_data.get("speaker") if self.form.is_valid() else None
+        if not value or Speaker.objects.matching(value).exists():
+            return []
+        return list(Speaker.objects.search(value).most_quoted()[:5])
+
     def speaker_name(self, value):
         speaker = Speaker.objects.matching(value).first()
         return speaker.name if speaker else value

@@ -692,3 +692,12 @@ def test_monthly_chart_fills_empty_months_and_shows_at_least_a_year():
     tallest = chart.bars[-1]
     assert tallest.y + tallest.height == chart.baseline
     assert monthly_bars([], "quotes").summary == "No quotes yet."
+
+
+def test_a_speaker_named_partly_gets_suggestions_in_the_empty_state(client, stories):
+    response = client.get("/articles/?speaker=guterres&topic=health")
+    html = response.content.decode()
+
+    assert list(response.context["object_list"]) == []
+    assert "Did you mean" in html
+    assert 'href="?speaker=antonio-guterres&amp;topic=health"' in html

@@ -29,15 +29,14 @@
     });
   });
 
-  // Speaker autocomplete: suggestions arrive from the server as buttons in a listbox.
+  // Speaker autocomplete: suggestions arrive from the server as a list of buttons.
   function optionsFor(input) { return document.getElementById(input.getAttribute("aria-controls")); }
   function close(input) {
     var list = optionsFor(input);
     if (list) list.innerHTML = "";
-    input.setAttribute("aria-expanded", "false");
   }
   function pick(button) {
-    var list = button.closest("[role=listbox]");
+    var list = button.closest(".autocomplete__options");
     var input = document.querySelector('[aria-controls="' + list.id + '"]');
     input.value = button.dataset.value;
     close(input);
@@ -49,11 +48,12 @@
     var button = event.target.closest(".autocomplete__option");
     if (button) pick(button);
   });
-  document.addEventListener("htmx:afterSwap", function (event) {
-    var list = event.detail.target;
-    if (list.getAttribute("role") !== "listbox") return;
-    var input = document.querySelector('[aria-controls="' + list.id + '"]');
-    if (input) input.setAttribute("aria-expanded", list.children.length ? "true" : "false");
+  document.addEventListener("focusout", function (event) {
+    var box = event.target.closest(".autocomplete");
+    if (!box) return;
+    setTimeout(function () {
+      if (!box.contains(document.activeElement)) close(box.querySelector("[data-autocomplete]"));
+    }, 150);
   });
   document.addEventListener("keydown", function (event) {
     var target = event.target;
@@ -69,10 +69,10 @@
     if (event.key === "ArrowUp") {
       event.preventDefault();
       if (item.previousElementSibling) item.previousElementSibling.querySelector("button").focus();
-      else document.querySelector('[aria-controls="' + target.closest("[role=listbox]").id + '"]').focus();
+      else document.querySelector('[aria-controls="' + target.closest(".autocomplete__options").id + '"]').focus();
     }
     if (event.key === "Escape") {
-      var input = document.querySelector('[aria-controls="' + target.closest("[role=listbox]").id + '"]');
+      var input = document.querySelector('[aria-controls="' + target.closest(".autocomplete__options").id + '"]');
       close(input);
       input.focus();
     }
