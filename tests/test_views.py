@@ -701,3 +701,24 @@ def test_a_speaker_named_partly_gets_suggestions_in_the_empty_state(client, stor
     assert list(response.context["object_list"]) == []
     assert "Did you mean" in html
     assert 'href="?speaker=antonio-guterres&amp;topic=health"' in html
+
+
+@pytest.mark.parametrize(
+    "url", ["/speakers/?q=ban", "/quotes/?q=together", "/speakers/ban-ki-moon/?topic=africa"]
+)
+def test_every_filtered_page_answers_htmx_with_its_results_only(client, stories, url):
+    response = client.get(url, headers={"HX-Request": "true"})
+    html = response.content.decode()
+
+    assert response.status_code == 200
+    assert html.lstrip().startswith('<section id="results"')
+    assert "<form" not in html
+
+
+def test_htmx_history_restore_gets_the_whole_page(client, stories):
+    response = client.get(
+        "/articles/?topic=health",
+        headers={"HX-Request": "true", "HX-History-Restore-Request": "true"},
+    )
+
+    assert "<html" in response.content.decode()
