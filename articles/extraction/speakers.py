@@ -54,7 +54,8 @@ MASK = "\u25aa"
 @dataclass
 class Mention:
     """Words of the narration that refer to someone. `kind` is person, title, organization,
-    generic, pronoun or anonymous; `entity` is filled in by `resolve_mentions`."""
+    generic, pronoun (he, she; "it" has no gender and means a body) or anonymous; `entity` is
+    filled in by `resolve_mentions`."""
 
     paragraph: int
     start: int
@@ -419,50 +420,61 @@ def _keep_longest(mentions: list[Mention]) -> list[Mention]:
 
 
 def _attach_titles(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Join a title or role to the name it introduces: "Secretary-General Ban Ki-moon",
-    "the Special Rapporteur on the right to food, Anneliese Vorburg," "OCHA spokesperson X"."""
+    """Join a title or role to the name it goes with: "Secretary-General Ban Ki-moon",
+    "the Special Rapporteur on the right to food, Anneliese Vorburg," "OCHA spokesperson X",
+    "Volker Türk, the UN High Commissioner for Human Rights," – one person each."""
     joined: list[Mention] = []
     for mention in mentions:
         previous = joined[-1] if joined else None
         gap = text[previous.end : mention.start] if previous else ""
-        if (
-            mention.kind == "person"
-            and previous
-            and previous.kind == "title"
-            and re.fullmatch(r"\s+|\s*,\s*", gap)
-        ):
-            joined[-1] = Mention(
-                previous.paragraph,
-                previous.start,
-                mention.end,
-                text[previous.start : mention.end],
-                "person",
-                name=mention.name,
-                office=previous.office,
-                role=previous.role,
-                gender=mention.gender,
-                former=previous.former,
-                alias=mention.alias,
-                organization=previous.organization,
-            )
-            continue
-        if (
-            mention.kind == "title"
-            and previous
-            and previous.kind == "person"
-            and previous.office is None
-            and not mention.former
-            and re.fullmatch(r"\s*,\s*", gap)
-        ):
-            # "Volker Türk, the UN High Commissioner for Human Rights, said": one person
+        if _title_then_name(previous, mention, gap):
+            joined[-1] = _titled_person(text, previous, mention)
+        elif _name_then_title(previous, mention, gap):
             previous.end, previous.text = mention.end, text[previous.start : mention.end]
             previous.office, previous.role = mention.office, mention.role
             previous.organization = previous.organization or mention.organization
-            continue
-        if mention.kind == "person" and mention.role is None:
-            _add_role(text, mention)
-        joined.append(mention)
+        else:
+            if mention.kind == "person" and mention.role is None:
+                _add_role(text, mention)
+            joined.append(mention)
     return joined
+
+
+def _title_then_name(title: Mention | None, person: Mention, gap: str) -> bool:
+    return (
+        title is not None
+        and title.kind == "title"
+        and person.kind == "person"
+        and re.fullmatch(r"\s+|\s*,\s*", gap) is not None
+    )
+
+
+def _name_then_title(person: Mention | None, title: Mention, gap: str) -> bool:
+    return (
+        person is not None
+        and person.kind == "person"
+        and title.kind == "title"
+        and person.office is None
+        and not title.former
+        and re.fullmatch(r"\s*,\s*", gap) is not None
+    )
+
+
+def _titled_person(text: str, title: Mention, person: Mention) -> Mention:
+    return Mention(
+        title.paragraph,
+        title.start,
+        person.end,
+        text[title.start : person.end],
+        "person",
+        name=person.name,
+        office=title.office,
+        role=title.role,
+        gender=person.gender,
+        former=title.former,
+        alias=person.alias,
+        organization=title.organization,
+    )
 
 
 def _add_role(text: str, mention: Mention) -> None:
