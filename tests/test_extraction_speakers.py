@@ -46,7 +46,7 @@ def test_mr_ban_is_ban_ki_moon_with_his_other_names_as_aliases():
     )
     (speaker,) = extract_quotes(article)[1]
     assert speaker == ParsedSpeaker(
-        "Ban Ki-moon", "UN Secretary-General", "person", None, ("Mr. Ban", "Ban")
+        "Ban Ki-moon", "UN Secretary-General", "person", "United Nations", ("Mr. Ban", "Ban")
     )
 
 
@@ -236,3 +236,15 @@ def test_a_middle_initial_is_part_of_the_name():
         ("Amina J. Mohammed", "UN Deputy Secretary-General"),
         ("Joseph K. Mwangi", "farmer"),
     ]
+
+
+def test_a_spokesperson_speaks_as_a_person_for_the_body_in_the_role():
+    article = story("“We are ready to scale up,” said OCHA spokesperson Jens Laerke.")
+    assert extract_quotes(article)[1] == (
+        ParsedSpeaker(
+            "Jens Laerke",
+            "OCHA spokesperson",
+            "person",
+            "UN Office for the Coordination of Humanitarian Affairs (OCHA)",
+        ),
+    )

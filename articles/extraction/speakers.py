@@ -41,6 +41,7 @@ from .officeholders import (
 from .organizations import (
     DEFAULT_FOR_KIND,
     GENERIC_REFERENCES,
+    organization_by_acronym,
     organization_by_name,
     organization_mentions,
     trie_pattern,
@@ -156,11 +157,18 @@ _HEAD_AFTER_RE = re.compile(rf"(?:['’]s)?\s+(?:{HEAD_WORDS})\b")
 _HEAD_BEFORE_RE = re.compile(
     rf"\b(?:[Tt]he\s+)?(?:{HEAD_WORDS})\s+of\s+(?:the\s+)?(?:(?:UN|United Nations)['’]s\s+)?$"
 )
+# Up to three words of a role before a name, never a verb: "said OCHA spokesperson X".
 _ROLE_BEFORE_RE = re.compile(
-    rf"(?:(?:[A-Z][A-Za-z-]+(?:['’]s)?|[a-z][\w-]*)\s+){{0,3}}?"
+    rf"(?<![\w-])(?:(?!(?:{_words(REPORTING_VERBS)}|{_words(REPORTING_PARTICIPLES)}|the|a|an)\b)"
+    rf"(?:[A-Z][A-Za-z-]+(?:['’]s)?|[a-z][\w-]*)\s+){{0,3}}"
     rf"(?:{_words(ROLE_WORDS)}|\d+-year-old)\s+$"
 )
 _APPOSITIVE_RE = re.compile(rf"\s*,\s*(?:(?:a|an|the)\s+(?P<role>[^,.;{MASK}“”\"]{{2,90}})|who\b)")
+# "Michele Cohen, UN Women Deputy Executive Director, said": a role with no article.
+_BARE_ROLE_RE = re.compile(
+    rf"\s*,\s*(?P<role>[^,.;{MASK}“”\"]{{0,60}}\b(?:{_words(ROLE_WORDS)}|Director|Coordinator|"
+    rf"Representative|Rapporteur|Envoy|Adviser|Chief|Head)\b[^,.;{MASK}“”\"]{{0,40}})(?=,)"
+)
 _PREDICATE_BEFORE_RE = re.compile(
     r"\b(?:as|was|is|became|become|named|appointed)\s+(?:the\s+)?(?:(?:UN|United Nations)\s+)?$"
 )
@@ -479,11 +487,11 @@ def _titled_person(text: str, title: Mention, person: Mention) -> Mention:
 
 def _add_role(text: str, mention: Mention) -> None:
     before = _ROLE_BEFORE_RE.search(text[max(0, mention.start - 60) : mention.start])
-    if before and not re.match(r"(?i)(?:said|told|says)\b", before.group()):
+    if before:
         mention.role = before.group().strip()
         mention.start -= len(before.group())
         mention.text = text[mention.start : mention.end]
-    appositive = _APPOSITIVE_RE.match(text, mention.end)
+    appositive = _APPOSITIVE_RE.match(text, mention.end) or _BARE_ROLE_RE.match(text, mention.end)
     if appositive and appositive.group("role"):
         role = _ROLE_END_RE.sub("", appositive.group("role")).strip()
         mention.role = mention.role or role
@@ -505,7 +513,31 @@ def find_mentions(paragraph: int, text: str, known: set[str], titles=_TITLES) ->
     names = _keep_longest(_name_mentions(paragraph, rest, known))
     rest = _blank(rest, names)
     others = _keep_longest(_other_mentions(paragraph, rest))
-    return _attach_titles(text, sorted(found + names + others, key=lambda m: m.start))
+    joined = _attach_titles(text, sorted(found + names + others, key=lambda m: m.start))
+    return _outermost(joined)
+
+
+def _outermost(mentions: list[Mention]) -> list[Mention]:
+    """Drop a body named inside a person's role ("OCHA" in "OCHA spokesperson Jens Laerke"),
+    keeping it as the body that person speaks for."""
+    kept: list[Mention] = []
+    for mention in mentions:
+        outer = next(
+            (
+                m
+                for m in mentions
+                if m is not mention
+                and m.start <= mention.start
+                and mention.end <= m.end
+                and m.kind == "person"
+            ),
+            None,
+        )
+        if outer is None:
+            kept.append(mention)
+        elif mention.kind == "organization":
+            outer.organization = outer.organization or mention.name
+    return kept
 
 
 @dataclass
@@ -697,11 +729,20 @@ def speaker_record(entity: Entity, published: date | None) -> ParsedSpeaker:
     if entity.kind == "organization":
         return ParsedSpeaker(entity.name, None, "organization", None, tuple(entity.aliases))
     held = offices_held(entity.name, published)
+    office = entity.office if published is None else None
     if held:
         office = next((h.office for h in held if h.office == entity.office), held[0].office)
-        title = OFFICES[office].title
-    elif published is None and entity.office in OFFICES:
-        title = OFFICES[entity.office].title
-    else:
-        title = entity.role
-    return ParsedSpeaker(entity.name, title, "person", None, tuple(entity.aliases))
+    title = OFFICES[office].title if office in OFFICES else entity.role
+    return ParsedSpeaker(
+        entity.name, title, "person", _employer(office, title), tuple(entity.aliases)
+    )
+
+
+def _employer(office: str | None, title: str | None) -> str | None:
+    """The UN body a person speaks for: the one they head ("WHO Director-General"), or the
+    one their role names ("OCHA spokesperson"); None when neither says."""
+    body = organization_by_acronym(office) if office else None
+    if body is None and title:
+        named = organization_mentions(title)
+        body = named[0][2] if named else None
+    return body.name if body else None
