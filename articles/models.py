@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from django.contrib.postgres.search import (
     SearchHeadline,
     SearchQuery,
@@ -30,6 +32,20 @@ def _on_postgresql(queryset) -> bool:
     from django.db import connections
 
     return connections[queryset.db].vendor == "postgresql"
+
+
+def _alias(text: str, *, whole: bool = False) -> Q:
+    """Speakers with an alias containing `text` (or equal to it, when `whole`).
+
+    Aliases are a JSON list matched as JSON text, where each alias sits in double
+    quotes; SQLite stores non-ASCII letters escaped ("\\u00e9"), PostgreSQL does not,
+    so both spellings are tried.
+    """
+    spellings = {text, json.dumps(text)[1:-1]}
+    query = Q()
+    for spelling in spellings:
+        query |= Q(aliases__icontains=f'"{spelling}"' if whole else spelling)
+    return query
 
 
 def per_month(queryset, date_field: str) -> list[tuple]:
@@ -112,16 +128,16 @@ class SpeakerQuerySet(models.QuerySet):
         )
 
     def matching(self, value: str):
-        """The speaker a query-string value names: its slug, name or an alias."""
+        """The speaker a query-string value names: its slug, name or a whole alias."""
         value = value.strip()
         return self.filter(
-            Q(slug=slugify(value)) | Q(name__iexact=value) | Q(aliases__icontains=value)
+            Q(slug=slugify(value)) | Q(name__iexact=value) | _alias(value, whole=True)
         )
 
     def search(self, text: str):
         """Speakers whose name or aliases match `text` (trigram-similar on PostgreSQL)."""
         text = text.strip()
-        matches = Q(name__icontains=text) | Q(aliases__icontains=text)
+        matches = Q(name__icontains=text) | _alias(text)
         if not _on_postgresql(self):
             return self.filter(matches)
         # word similarity forgives a misspelt part of a name: "guteres" finds Guterres

@@ -122,3 +122,14 @@ def test_quote_filter_searches_inside_quotes_only():
     assert [q.text for q in filtered("q=peace", Quote.objects.all(), QuoteFilter).qs] == [
         "Peace is possible"
     ]
+
+
+def test_speaker_alias_must_match_whole_not_in_part():
+    tedros = SpeakerFactory(name="Tedros Adhanom Ghebreyesus", aliases=["Dr. Tedros", "Tédros"])
+    other = SpeakerFactory(name="Ted Example")
+    quoted = ArticleFactory(quotes=[(tedros, "Health for all")])
+    ArticleFactory(quotes=[(other, "Something else")])
+
+    assert titles(filtered("speaker=dr. tedros")) == [quoted.title]
+    assert titles(filtered("speaker=tédros")) == [quoted.title]
+    assert titles(filtered("speaker=ted")) == []
