@@ -295,3 +295,16 @@ def test_a_quote_said_by_somebody_the_story_does_not_name_is_kept_without_a_spea
         None,
         "the spokesperson said",
     )
+
+
+def test_a_quote_with_no_attribution_belongs_to_the_speaker_of_the_sentence_before_it():
+    article = story(
+        "“The camps are full,” said Filippo Grandi.",
+        "Zarmina Habibi, a teacher in the settlement, said her pupils had nowhere to study. "
+        "“We need more classrooms.”",
+        published=date(2022, 3, 15),
+    )
+    assert quotes_of(article) == [
+        ("The camps are full,", "Filippo Grandi"),
+        ("We need more classrooms.", "Zarmina Habibi"),
+    ]

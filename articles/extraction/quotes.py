@@ -168,17 +168,34 @@ def _speaker(entity: Entity | None) -> str | None:
     return entity.name if entity is not None else None
 
 
-def _quote_speaker(found: Attribution | None, previous, span: QuoteSpan) -> Entity | None:
-    """Who said a quote: its attribution's entity, or the previous quote's for a follow-on."""
+def _quote_speaker(found, previous, span: QuoteSpan, texts, mentions, before) -> Entity | None:
+    """Who said a quote: its attribution's entity; else, for a follow-on, the speaker of the
+    quote before it in the paragraph, of the sentence before it, or of the quote ending the
+    previous paragraph."""
     if found is not None:
         return found.mention.entity if found.mention else None
-    return previous[1] if _follows(previous, span) else None
+    gap = span.pieces[0][0] - previous[0].pieces[-1][0] if previous else None
+    if gap == 0:
+        return previous[1]
+    speaker = _last_sentence_speaker(span, texts, mentions, before)
+    if speaker is None and gap == 1:
+        return previous[1]
+    return speaker
 
 
-def _follows(previous: tuple[QuoteSpan, Entity | None] | None, span: QuoteSpan) -> bool:
-    """A quote with no attribution of its own keeps the speaker of the quote just before it
-    in the same or the previous paragraph."""
-    return previous is not None and span.pieces[0][0] - previous[0].pieces[-1][0] <= 1
+def _last_sentence_speaker(span, texts, mentions, before: str) -> Entity | None:
+    """For a quote that opens a sentence with no attribution and no quote before it to
+    follow, the speaker of the sentence just before it in the paragraph: "Ms. X said the
+    camps were full. “We need more tents.”"."""
+    first, start, _ = span.pieces[0]
+    if before.strip():
+        return None
+    end = len(texts[first][: start - 1].rstrip())
+    if end == 0:
+        return None
+    sentence_start = sentence_bounds(texts[first], end - 1)[0]
+    previous = attribution_before(texts[first], sentence_start, end, mentions[first])
+    return previous.mention.entity if previous and previous.mention else None
 
 
 def extract_quotes(
@@ -206,7 +223,7 @@ def extract_quotes(
         found, before = _attribute(span, text, texts, mentions)
         if not text.strip() or is_term(text, before, found is not None):
             continue
-        entity = _quote_speaker(found, previous, span)
+        entity = _quote_speaker(found, previous, span, texts, mentions, before)
         quotes.append(_quote(span, text, found, entity, before))
         if entity is not None and entity.name:
             speakers.setdefault(entity.name, entity)
