@@ -240,6 +240,7 @@ OFFICE_TITLE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"UN\s+(?:relief|humanitarian|aid) chief",
         r"(?:relief|humanitarian|aid) chief",
         r"Under-Secretary-General for Humanitarian Affairs(?: and Emergency Relief Coordinator)?",
+        r"top (?:UN\s+)?(?:humanitarian|relief|aid) (?:official|chief)",
     ),
     "SYRIA-JSE": (
         r"Joint Special Envoy(?:\s+of the United Nations and the League of Arab States)?"

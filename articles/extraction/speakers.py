@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from .gazetteer import PLACE_REGIONS
 from .lexicon import (
     FILLER_WORDS,
     GENDERED_NOUNS,
@@ -330,8 +331,8 @@ def _name_mentions(paragraph: int, text: str, known: set[str]) -> list[Mention]:
         if _word_before(text, match.start()):
             continue
         name = _trim_name(match.group())
-        if not name or any(part in NOT_NAME_WORDS for part in name.split()):
-            continue
+        if not name or name in PLACE_REGIONS or any(p in NOT_NAME_WORDS for p in name.split()):
+            continue  # "Saudi Arabia said" is a country speaking, not a person
         start = match.end() - len(name)
         tokens = len(name.split())
         if (
