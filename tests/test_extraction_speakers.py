@@ -248,3 +248,19 @@ def test_a_spokesperson_speaks_as_a_person_for_the_body_in_the_role():
             "UN Office for the Coordination of Humanitarian Affairs (OCHA)",
         ),
     )
+
+
+def test_the_relief_chief_is_resolved_by_date():
+    article = story(
+        "“The needs are staggering,” the UN’s top humanitarian official said.",
+        published=date(2022, 1, 1),
+    )
+    assert speakers_of(article) == [("Martin Griffiths", "UN Emergency Relief Coordinator")]
+
+
+def test_a_country_is_not_a_person():
+    article = story(
+        "Lucy Amani, a nurse, described the scene. Saudi Arabia said it would send aid.",
+        "“We are overwhelmed,” she said.",
+    )
+    assert speakers_of(article) == [("Lucy Amani", "nurse")]

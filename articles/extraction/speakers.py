@@ -151,7 +151,8 @@ def _title_patterns() -> tuple[tuple[str, re.Pattern[str], str | None], ...]:
 _TITLES = _title_patterns()
 # Read backwards from a title: "the new Secretary-General", "former High Commissioner".
 _TITLE_LEAD_RE = re.compile(
-    r"(?:\b[Tt]he\s+)?(?:\b(?:new|outgoing|incoming|then|former|late)\s+)?$"
+    r"(?:\b[Tt]he\s+)?(?:\b(?:UN|United Nations)['’]s\s+)?"
+    r"(?:\b(?:new|outgoing|incoming|then|former|late)\s+)?$"
 )
 _NOT_THIS_OFFICE_RE = re.compile(r"(?:Assistant|Deputy|Under)[\s-]$")
 _HEAD_AFTER_RE = re.compile(rf"(?:['’]s)?\s+(?:{HEAD_WORDS})\b")
