@@ -25,7 +25,10 @@ ARTICLE_SEARCH_VECTOR = (
     + SearchVector("body", weight="C", config=SEARCH_CONFIG)
 )
 QUOTE_SEARCH_VECTOR = SearchVector("text", config=SEARCH_CONFIG)
-HEADLINE_OPTIONS = {"start_sel": "<mark>", "stop_sel": "</mark>", "max_words": 40, "min_words": 20}
+# Snippets mark hits with control characters, never HTML: the story text is escaped
+# first and the marks become <mark> afterwards (the `highlighted` template filter).
+HIT_START, HIT_STOP = "\x02", "\x03"
+HEADLINE_OPTIONS = {"start_sel": HIT_START, "stop_sel": HIT_STOP, "max_words": 40, "min_words": 20}
 
 
 def _on_postgresql(queryset) -> bool:

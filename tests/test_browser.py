@@ -241,6 +241,7 @@ def test_screenshots_of_the_main_pages(page, corpus):
         "articles": "/articles/",
         "articles-filtered": "/articles/?topic=health&speaker=rosa-testperson&date_from=2019-01-01",
         "articles-empty": "/articles/?q=nothingmatchesthis",
+        "articles-search": "/articles/?q=terrorism%20cooperation&sort=relevance",
         "story-seed": "/articles/coordinated-global-action-crucial-to-defeat-terrorism-ban-tells"
         "-security-council/",
         "story-quotes": "/articles/test-story-relief-convoy-arrives/",

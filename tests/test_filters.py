@@ -55,7 +55,7 @@ def test_relevance_puts_headline_matches_first_and_highlights_a_snippet(stories)
     result = filtered("q=refugees&sort=relevance").qs
 
     assert [a.title for a in result] == ["Refugees cross into Chad", "Health workers in Sudan"]
-    assert "<mark>refugees</mark>" in result[0].snippet.lower()
+    assert "\x02refugees\x03" in result[0].snippet.lower()
 
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="websearch syntax is PostgreSQL's")
@@ -133,3 +133,18 @@ def test_speaker_alias_must_match_whole_not_in_part():
     assert titles(filtered("speaker=dr. tedros")) == [quoted.title]
     assert titles(filtered("speaker=tédros")) == [quoted.title]
     assert titles(filtered("speaker=ted")) == []
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="snippets are PostgreSQL's")
+def test_snippets_escape_the_story_text_and_mark_only_the_hits(client, settings):
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }
+    ArticleFactory(title="Markup", lede="Refugees: 5 < 6 & <script>alert(1)</script> x<y")
+
+    html = client.get("/articles/?q=refugees").content.decode()
+
+    assert "<mark>Refugees</mark>" in html
+    assert "<script>alert" not in html
+    assert "5 &lt; 6 &amp;" in html

@@ -5,6 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from django import template
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+
+from ..models import HIT_START, HIT_STOP
 
 register = template.Library()
 
@@ -93,3 +97,10 @@ def quoted_speakers(article) -> list[QuotedSpeaker]:
         speakers[quote.speaker_id] = quote.speaker
     ordered = sorted(grouped, key=lambda key: (key is None, -len(grouped[key])))
     return [QuotedSpeaker(speakers[key], tuple(grouped[key])) for key in ordered]
+
+
+@register.filter
+def highlighted(snippet: str) -> str:
+    """A search snippet, escaped, with its hits wrapped in <mark>."""
+    html = escape(snippet).replace(HIT_START, "<mark>").replace(HIT_STOP, "</mark>")
+    return mark_safe(html)
