@@ -12,7 +12,7 @@ from django.contrib.postgres.search import (
 )
 from django.db import models
 from django.db.models import Count, F, Prefetch, Q
-from django.db.models.functions import TruncMonth
+from django.db.models.functions import Lower, TruncMonth
 from django.urls import reverse
 from django.utils.text import slugify
 
@@ -237,10 +237,14 @@ class ArticleQuerySet(models.QuerySet):
         """Imported stories that `article`'s News Tracker links point to (url or title)."""
         links = article.related_links or []
         urls = [link["url"] for link in links if link.get("url", "").startswith("http")]
-        titles = [link["title"] for link in links if link.get("title")]
+        titles = [link["title"].casefold() for link in links if link.get("title")]
         if not (urls or titles):
             return self.none()
-        return self.filter(Q(url__in=urls) | Q(title__in=titles)).exclude(pk=article.pk)
+        return (
+            self.alias(folded_title=Lower("title"))
+            .filter(Q(url__in=urls) | Q(folded_title__in=titles))
+            .exclude(pk=article.pk)
+        )
 
     def sharing_with(self, article, speaker_ids, topic_ids):
         """Other stories sharing speakers, then topics, with `article`; closest first."""

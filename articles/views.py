@@ -87,11 +87,11 @@ class TrackerLink:
 
 def news_tracker(links: list[dict], stories: list[Article]) -> list[TrackerLink]:
     by_url = {story.url: story for story in stories if story.url}
-    by_title = {story.title: story for story in stories}
+    by_title = {story.title.casefold(): story for story in stories}
     tracker = []
     for link in links or []:
         url, title = link.get("url", ""), link.get("title", "")
-        story = by_url.get(url) or by_title.get(title)
+        story = by_url.get(url) or by_title.get(title.casefold())
         if story:
             tracker.append(TrackerLink(story.title, story.get_absolute_url(), story))
         elif title:

@@ -196,7 +196,7 @@ def test_story_page_resolves_news_tracker_links_and_finds_stories_sharing_speake
         title="Ban speaks again",
         quotes=[(ban, "Now")],
         related_links=[
-            {"title": "Ban opens forum on terrorism", "url": "#"},
+            {"title": "Ban Opens Forum on Terrorism", "url": "#"},
             {"title": "A story never imported", "url": "https://news.un.org/en/story/2012/01/1"},
         ],
     )
