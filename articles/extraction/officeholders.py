@@ -320,13 +320,25 @@ def known_person(name: str) -> Holder | None:
 
 
 def person_by_key(key: str, on: date | None) -> Holder | None:
-    """The office holder "Mr./Ms./Dr. `key`" names: in office on `on`, or the only one."""
+    """The office holder "Mr./Ms./Dr. `key`" names: the one in office on `on`, else one in
+    office within a few years of it ("Mr. Guterres" in 2016, between his two offices), or,
+    with no date, the only holder of that name."""
     candidates = _BY_KEY.get(fold(key), [])
-    if on is not None:
-        # A dated story names a former holder in full; "Mr. Lee" in 2015 is somebody else.
-        return next((holder for holder in candidates if _held_on(holder, on)), None)
-    names = {holder.name for holder in candidates}
-    return candidates[-1] if len(names) == 1 else None
+    if on is None:
+        return candidates[-1] if len({holder.name for holder in candidates}) == 1 else None
+    in_office = next((holder for holder in candidates if _held_on(holder, on)), None)
+    # Beyond a few years a dated story names a former holder in full: "Mr. Lee" in 2015 is
+    # somebody else than the WHO chief who died in 2006.
+    return in_office or next((h for h in candidates if _near_term(h, on)), None)
+
+
+def _near_term(holder: Holder, on: date) -> bool:
+    years = NEAR_TERM_YEARS * 365
+    end = holder.end or date.max
+    return (holder.start - on).days <= years and (on - end).days <= years
+
+
+NEAR_TERM_YEARS = 3
 
 
 def offices_held(name: str, on: date | None) -> tuple[Holder, ...]:
