@@ -69,9 +69,12 @@ def _subject_before(
     return None
 
 
+_COMMA_BEFORE_RE = re.compile(r",\s*$")
+
+
 def _in_apposition(text: str, mention: Mention, ends: set[int]) -> bool:
     """Whether a body's name only restates the mention just before it: "…agency, UNHCR,"."""
-    comma = re.search(r",\s*$", text[max(0, mention.start - 4) : mention.start])
+    comma = _COMMA_BEFORE_RE.search(text, max(0, mention.start - 4), mention.start)
     return (
         mention.kind == "organization"
         and comma is not None
@@ -98,6 +101,7 @@ def attribution_later(text: str, close: int, mentions: list[Mention]) -> Attribu
     return None
 
 
+_CLAUSE_END_RE = re.compile(r"[,.;:]|$")
 # A short noun phrase for a speaker the story does not name: "the spokesperson", "one nurse".
 _UNNAMED_SUBJECT_RE = re.compile(
     r"(?!(?:as|while|and|but|when|where|which|who|that|if|because|after|before|since)\b)"
@@ -120,7 +124,7 @@ def _clause_attribution(text: str, start: int, limit: int, mentions: list[Mentio
     if subject is not None:
         return Attribution(subject, text[subject.start : verb.end()])
     if _LEAD_IN_RE.fullmatch(text, start, verb.start()):
-        clause_end = re.search(r"[,.;:]|$", text[verb.end() : limit]).start() + verb.end()
+        clause_end = _CLAUSE_END_RE.search(text, verb.end(), limit).start()
         inverted = next((m for m in mentions if verb.end() < m.start < clause_end), None)
         if inverted is not None:
             return Attribution(inverted, text[verb.start() : inverted.end])

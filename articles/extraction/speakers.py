@@ -154,6 +154,12 @@ _TITLE_LEAD_RE = re.compile(
     r"(?:\b[Tt]he\s+)?(?:\b(?:UN|United Nations)['’]s\s+)?"
     r"(?:\b(?:new|outgoing|incoming|then|former|late)\s+)?$"
 )
+_FORMER_RE = re.compile(r"former|late")
+_CLAUSE_ENDS_RE = re.compile(r"\s*(?:[,.;:(–—]|$)")
+_AFTER_TITLE_RE = re.compile(r"§\s*,?\s*$")  # titles found so far are blanked with §
+_AFTER_NAME_RE = re.compile(r"#\s*,\s*$")  # and names and bodies with #
+_SPACE_OR_COMMA_RE = re.compile(r"\s+|\s*,\s*")
+_COMMA_RE = re.compile(r"\s*,\s*")
 _NOT_THIS_OFFICE_RE = re.compile(r"(?:Assistant|Deputy|Under)[\s-]$")
 _HEAD_AFTER_RE = re.compile(rf"(?:['’]s)?\s+(?:{HEAD_WORDS})\b")
 _HEAD_BEFORE_RE = re.compile(
@@ -269,7 +275,7 @@ def _title_mentions(paragraph: int, text: str, titles=_TITLES) -> list[Mention]:
                 "title",
                 office=office,
                 role=match.group(),
-                former=bool(re.search(r"former|late", lead)),
+                former=bool(_FORMER_RE.search(lead)),
             )
         )
     return mentions
@@ -289,10 +295,10 @@ def _person_context(text: str, start: int, end: int, tokens: int) -> bool:
     before = text[max(0, start - 40) : start]
     if _INVERSION_BEFORE_RE.search(before):
         # "said Rasha, a mother of three"; but not "insists Nobel laureate … Geoffrey Hinton"
-        return tokens > 1 or re.match(r"\s*(?:[,.;:(–—]|$)", text[end:]) is not None
+        return tokens > 1 or _CLAUSE_ENDS_RE.match(text, end) is not None
     if tokens < 2 or _PREPOSITION_BEFORE_RE.search(before):
         return False
-    if re.search(r"§\s*,?\s*$", before):
+    if _AFTER_TITLE_RE.search(before):
         # A name right after a title: "Secretary-General Ban Ki-moon", "the Special
         # Rapporteur on the right to food, Anneliese Vorburg"
         return True
@@ -349,8 +355,10 @@ def _other_mentions(paragraph: int, text: str) -> list[Mention]:
     mentions = []
     for match in _PRONOUN_RE.finditer(text):
         word = match.group().lower()
-        if _word_before(text, match.start()) or word not in PRONOUN_GENDER and word != "it":
+        if _word_before(text, match.start()):
             continue
+        if word == "it" and not _followed_by_verb(text, match.end()):
+            continue  # "it" speaks only as a body's pronoun: "it said", "it warned"
         mentions.append(
             Mention(
                 paragraph,
@@ -369,7 +377,7 @@ def _other_mentions(paragraph: int, text: str) -> list[Mention]:
             Mention(paragraph, match.start(), match.end(), match.group(), "generic", kinds=kinds)
         )
     for match in _unnamed_people(text):
-        if re.search(r"#\s*,\s*$", text[max(0, match.start() - 5) : match.start()]):
+        if _AFTER_NAME_RE.search(text, max(0, match.start() - 5), match.start()):
             continue  # "Inês Macuácua, a WFP programme officer": describes the name before it
         inverted = _INVERSION_BEFORE_RE.search(text[max(0, match.start() - 30) : match.start()])
         if inverted or _followed_by_verb(text, match.end()):
@@ -455,7 +463,7 @@ def _title_then_name(title: Mention | None, person: Mention, gap: str) -> bool:
         title is not None
         and title.kind == "title"
         and person.kind == "person"
-        and re.fullmatch(r"\s+|\s*,\s*", gap) is not None
+        and _SPACE_OR_COMMA_RE.fullmatch(gap) is not None
     )
 
 
@@ -466,7 +474,7 @@ def _name_then_title(person: Mention | None, title: Mention, gap: str) -> bool:
         and title.kind == "title"
         and person.office is None
         and not title.former
-        and re.fullmatch(r"\s*,\s*", gap) is not None
+        and _COMMA_RE.fullmatch(gap) is not None
     )
 
 
