@@ -48,6 +48,10 @@ class Chart:
     baseline: int = HEIGHT - AXIS
 
     @property
+    def tick_y(self) -> int:
+        return self.height - 6
+
+    @property
     def first(self) -> Bar | None:
         """The first month with something in it (the chart may start earlier)."""
         return next((bar for bar in self.bars if bar.count), None)

@@ -150,6 +150,7 @@ def test_choosing_a_topic_changes_the_results_and_the_url(page, corpus):
     assert results_count(page) == 1 < everything
     assert page.locator(".story__title").all_inner_texts() == ["Test story: relief convoy arrives"]
     assert chips(page) == ["Topics: Humanitarian Aid ×"]
+    assert page.get_by_role("status").inner_text() == "1 story"
     assert "q=" not in page.url  # empty fields stay out of the shareable URL
 
 

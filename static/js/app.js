@@ -29,6 +29,14 @@
     });
   });
 
+  // Screen readers hear the new result count after a live update.
+  document.addEventListener("htmx:afterSettle", function (event) {
+    var status = document.getElementById("results-status");
+    var count = document.querySelector("#results .results__count");
+    if (!status || !count || event.detail.elt.closest("[data-autocomplete]")) return;
+    status.textContent = count.textContent;
+  });
+
   // Speaker autocomplete: suggestions arrive from the server as a list of buttons.
   function optionsFor(input) { return document.getElementById(input.getAttribute("aria-controls")); }
   function close(input) {
