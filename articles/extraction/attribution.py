@@ -3,8 +3,10 @@
 A quote is attributed, in this order, by the words right after it ("…,” Mr. Ban said",
 "…,” said the UN chief", "…”, according to UNICEF"), by the narrator's words before it in the
 same sentence ("the Secretary-General described the shortfall as “…”", "told journalists: “…”",
-"…, saying he was “deeply frustrated”"), and otherwise by the quote just before it, whose
-speaker a follow-on quote keeps (with no mention of its own).
+"…, saying he was “deeply frustrated”"), by a clause closing the sentence ("… “in constant
+fear” of shelling, the UN warned on Friday") or by a paragraph ending in a colon. A subject the
+story does not name ("the spokesperson said") still attributes the words, to nobody in
+particular. Quotes with none of these are follow-ons, dealt with in quotes.py.
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ def sentence_bounds(text: str, position: int) -> tuple[int, int]:
     words, so a full stop inside a quote ends nothing)."""
     start, end = 0, len(text)
     for match in _SENTENCE_END_RE.finditer(text):
-        if _ABBREVIATION_RE.search(text, 0, match.start()):
+        if _ABBREVIATION_RE.search(text, max(0, match.start() - 12), match.start()):
             continue
         if match.end() <= position:
             start = match.end()
