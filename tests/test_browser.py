@@ -134,6 +134,7 @@ def shoot(page, name):
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     for label, size in (("desktop", DESKTOP), ("phone", PHONE)):
         page.set_viewport_size(size)
+        page.reload()  # the page lays itself out for the width it loads at
         page.screenshot(path=SCREENSHOTS / f"{name}-{label}.png", full_page=True)
     page.set_viewport_size(DESKTOP)
 
@@ -222,6 +223,30 @@ def test_the_filter_form_works_from_the_keyboard_alone(page, corpus):
     page.keyboard.press("Space")
     page.wait_for_url(re.compile(r"topic="))
     assert "q=convoy" in page.url and "speaker=omar-placeholder" in page.url
+
+
+def test_back_restores_the_previous_results(page, corpus):
+    page.goto("/articles/")
+    everything = results_count(page)
+    page.locator("summary", has_text="Regions").click()
+    page.get_by_label("Middle East").check()
+    page.wait_for_url(re.compile(r"region=middle-east"))
+    wait_for_count(page, 1)
+
+    page.go_back()
+
+    page.wait_for_url(re.compile(r"/articles/$"))
+    wait_for_count(page, everything)
+
+
+def test_on_a_phone_the_filters_fold_away_until_asked_for(page, corpus):
+    page.set_viewport_size(PHONE)
+    page.goto("/articles/")
+
+    assert not page.get_by_role("searchbox", name="Search stories").is_visible()
+    assert page.locator(".story").first.is_visible()
+    page.get_by_text("Filters", exact=True).click()
+    assert page.get_by_role("searchbox", name="Search stories").is_visible()
 
 
 def test_the_page_works_without_javascript(browser, live_server, corpus):

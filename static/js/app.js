@@ -21,6 +21,13 @@
     if (form && event.target.name === "q") submitSoon(form, 400);
   });
 
+  // On a phone, fold the filters away so the results come first.
+  if (window.matchMedia("(max-width: 50rem)").matches) {
+    document.querySelectorAll("details[data-collapse-on-phone]").forEach(function (details) {
+      details.open = false;
+    });
+  }
+
   // Keep shareable URLs short: empty fields are left out of live requests.
   document.addEventListener("htmx:configRequest", function (event) {
     var parameters = event.detail.parameters;
