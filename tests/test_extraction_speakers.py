@@ -264,3 +264,18 @@ def test_a_country_is_not_a_person():
         "“We are overwhelmed,” she said.",
     )
     assert speakers_of(article) == [("Lucy Amani", "nurse")]
+
+
+def test_the_head_of_an_agency_in_a_country_is_not_its_chief():
+    named = story(
+        "The head of the World Food Programme (WFP) in Sudan, Eddie Rowe, visited Darfur.",
+        "“People are starving,” the head of WFP in Sudan said.",
+        published=date(2024, 1, 1),
+    )
+    unnamed = story(
+        "“People are starving,” the head of WFP in Sudan said.", published=date(2024, 1, 1)
+    )
+    chief = story("“People are starving,” the WFP chief said.", published=date(2024, 1, 1))
+    assert [name for name, _ in speakers_of(named)] == ["Eddie Rowe"]
+    assert speakers_of(unnamed) == []
+    assert speakers_of(chief) == [("Cindy McCain", "WFP Executive Director")]

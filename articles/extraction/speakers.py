@@ -154,6 +154,8 @@ _TITLE_LEAD_RE = re.compile(
     r"(?:\b[Tt]he\s+)?(?:\b(?:UN|United Nations)['’]s\s+)?"
     r"(?:\b(?:new|outgoing|incoming|then|former|late)\s+)?$"
 )
+# "in Sudan", "for Asia and the Pacific" after a head title: a local head, not the agency's.
+_LOCAL_RE = re.compile(r"\s+(?:in|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
 _FORMER_RE = re.compile(r"former|late")
 _CLAUSE_ENDS_RE = re.compile(r"\s*(?:[,.;:(–—]|$)")
 _AFTER_TITLE_RE = re.compile(r"§\s*,?\s*$")  # titles found so far are blanked with §
@@ -211,34 +213,25 @@ def _organization_mentions(paragraph: int, text: str) -> list[Mention]:
         head = _HEAD_AFTER_RE.match(text, end)
         before = _HEAD_BEFORE_RE.search(text[max(0, start - 40) : start])
         if office in OFFICES and (head or before):
-            # "the WHO chief", "the head of the World Health Organization (WHO)"
+            # "the WHO chief", "the head of the World Health Organization (WHO)"; but the head
+            # of WFP "in Sudan" is a country director, known only by the name the story gives
+            local = _LOCAL_RE.match(text, head.end() if head else end)
             start = start - len(before.group()) if before else start
-            end = head.end() if head else end
+            end = local.end() if local else head.end() if head else end
+            office = f"title:head of {office}" if local else office
             mentions.append(
-                Mention(
-                    paragraph,
-                    start,
-                    end,
-                    text[start:end],
-                    "title",
-                    office=office,
-                    organization=org.name,
-                )
+                _mention(paragraph, text, start, end, "title", office=office, organization=org.name)
             )
         else:
             written = re.sub(r"^[Tt]he\s+", "", text[start:end])
             mentions.append(
-                Mention(
-                    paragraph,
-                    start,
-                    end,
-                    text[start:end],
-                    "organization",
-                    name=org.name,
-                    alias=written,
-                )
+                _mention(paragraph, text, start, end, "organization", name=org.name, alias=written)
             )
     return mentions
+
+
+def _mention(paragraph: int, text: str, start: int, end: int, kind: str, **details) -> Mention:
+    return Mention(paragraph, start, end, text[start:end], kind, **details)
 
 
 def titles_in(text: str) -> tuple[tuple[str, re.Pattern[str], str | None], ...]:
