@@ -279,3 +279,12 @@ def test_the_head_of_an_agency_in_a_country_is_not_its_chief():
     assert [name for name, _ in speakers_of(named)] == ["Eddie Rowe"]
     assert speakers_of(unnamed) == []
     assert speakers_of(chief) == [("Cindy McCain", "WFP Executive Director")]
+
+
+def test_without_a_date_a_title_resolves_through_a_family_name_with_accents():
+    article = story(
+        "Mr. Türk arrived in Port-au-Prince on Tuesday.",
+        "“Justice must be delivered by courts,” the High Commissioner said.",
+        published=None,
+    )
+    assert speakers_of(article) == [("Volker Türk", "UN High Commissioner for Human Rights")]

@@ -42,6 +42,7 @@ from .officeholders import (
 from .organizations import (
     DEFAULT_FOR_KIND,
     GENERIC_REFERENCES,
+    fold,
     organization_by_acronym,
     organization_by_name,
     organization_mentions,
@@ -609,7 +610,7 @@ def _office_holder(office: str, story: _Story) -> str | None:
         return holder.name if holder else None
     # No date: only a holder the story itself names can be meant.
     for holder in reversed(holders_of(office)):
-        if all(key.lower() in story.folded_text for key in name_tokens(holder.name)[-1:]):
+        if name_tokens(holder.name)[-1] in story.folded_text:
             return holder.name
     return None
 
@@ -698,7 +699,7 @@ def _story_context(mentions: list[Mention], published: date | None, text: str) -
     }
     named = [m.office for m in mentions if m.office and m.office not in AMBIGUOUS_OFFICES]
     named += [m.name.split("(")[-1].rstrip(")") for m in mentions if m.kind == "organization"]
-    story = _Story(published, full_names, {}, named, text.lower())
+    story = _Story(published, full_names, {}, named, fold(text))
     story.bindings = {office: _canonical_person(name, story) for office, name in bindings.items()}
     return story
 
