@@ -599,10 +599,11 @@ def _choose_office(office: str, story: _Story) -> str:
     return max(choices, key=lambda choice: scores[choice])
 
 
-def _office_holder(office: str, story: _Story) -> str | None:
-    office = _choose_office(office, story)
-    if office in story.bindings:
-        return story.bindings[office]
+def _office_holder(written: str, story: _Story) -> str | None:
+    office = _choose_office(written, story)
+    bound = story.bindings.get(office) or story.bindings.get(written)
+    if bound:
+        return bound
     if office.startswith("title:") or office not in OFFICES:
         return None
     if story.published is not None:
