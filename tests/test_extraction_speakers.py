@@ -288,3 +288,14 @@ def test_without_a_date_a_title_resolves_through_a_family_name_with_accents():
         published=None,
     )
     assert speakers_of(article) == [("Volker Türk", "UN High Commissioner for Human Rights")]
+
+
+def test_a_capitalised_role_before_a_name_is_the_role_not_the_name():
+    article = story(
+        "“Every child deserves to be safe,” said UNICEF Somalia Representative Sikander Khan.",
+        "Council members reiterated their “full support” for the mission.",
+    )
+    assert speakers_of(article) == [
+        ("Sikander Khan", "UNICEF Somalia Representative"),
+        ("UN Security Council", None),
+    ]

@@ -52,7 +52,7 @@ FILLER_WORDS: tuple[str, ...] = (
     "meanwhile", "tonight", "this", "morning", "afternoon", "evening", "week", "last", "on",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "in", "a",
     "statement", "jointly", "publicly", "firmly", "strongly", "sharply", "clearly", "now",
-    "would", "will", "had", "who", "which", "both",
+    "would", "will", "had", "who", "which", "both", "members",
 )
 
 HONORIFIC_GENDER: dict[str, str | None] = {

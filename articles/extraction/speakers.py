@@ -113,7 +113,10 @@ GAP_RE = re.compile(
 _HONORIFIC_RE = re.compile(rf"(?P<hon>{_words(HONORIFIC_GENDER)})\.?\s+(?P<name>{NAME})")
 _NAME_RE = re.compile(NAME)
 _PRONOUN_RE = re.compile(r"[HhSs](?:he|e|im|is|er|imself|erself)\b|It\b|it\b(?!['’])")
-_GENERIC_RE = re.compile(rf"[Tt]he\s+(?P<noun>{_words(GENERIC_REFERENCES)})\b(?![-\w])")
+# "the agency", "the mission"; and "Council members", who speak for the Council.
+_GENERIC_RE = re.compile(
+    rf"[Tt]he\s+(?P<noun>{_words(GENERIC_REFERENCES)})\b(?![-\w])|(?P<members>Council)(?=\s+members\b)"
+)
 # An unnamed person is found from the noun back to its article: "a WFP logistics officer",
 # "one mother of four"; looking for every "a" first is much slower.
 _PERSON_NOUN_RE = re.compile(
@@ -172,7 +175,7 @@ _HEAD_BEFORE_RE = re.compile(
 _ROLE_BEFORE_RE = re.compile(
     rf"(?<![\w-])(?:(?!(?:{_words(REPORTING_VERBS)}|{_words(REPORTING_PARTICIPLES)}|the|a|an)\b)"
     rf"(?:[A-Z][A-Za-z-]+(?:['’]s)?|[a-z][\w-]*)\s+){{0,3}}"
-    rf"(?:{_words(ROLE_WORDS)}|\d+-year-old)\s+$"
+    rf"(?i:{_words(ROLE_WORDS)}|\d+-year-old)\s+$"
 )
 _APPOSITIVE_RE = re.compile(rf"\s*,\s*(?:(?:a|an|the)\s+(?P<role>[^,.;{MASK}“”\"]{{2,90}})|who\b)")
 # "Michele Cohen, UN Women Deputy Executive Director, said": a role with no article.
@@ -183,7 +186,11 @@ _BARE_ROLE_RE = re.compile(
 _PREDICATE_BEFORE_RE = re.compile(
     r"\b(?:as|was|is|became|become|named|appointed)\s+(?:the\s+)?(?:(?:UN|United Nations)\s+)?$"
 )
-_AGE_OR_ROLE_BEFORE_RE = re.compile(rf"(?:\d+-year-old|\b(?:{_words(ROLE_WORDS)}))\s+$")
+# A role just before a name, in either case: "spokesperson Adrian Edwards", "UNICEF Somalia
+# Representative Sikander Khan", "17-year-old Marisol Quintero-Batts".
+_AGE_OR_ROLE_BEFORE_RE = re.compile(
+    rf"(?:\d+-year-old|\b(?:{_words(ROLE_WORDS)}))\s+$", re.IGNORECASE
+)
 _INVERSION_BEFORE_RE = re.compile(rf"\b(?:{_words(REPORTING_VERBS)})\s+$")
 # A capitalised run after a preposition is a place or a thing: "in New York", "to El Geneina".
 _PREPOSITION_BEFORE_RE = re.compile(
@@ -303,11 +310,13 @@ def _person_context(text: str, start: int, end: int, tokens: int) -> bool:
 
 
 def _trim_name(name: str) -> str:
-    """Drop capitalised words that open a sentence or a title rather than a name."""
+    """The name at the end of a capitalised run, after words that open a sentence or make a
+    title: "Somalia Representative Sikander Khan" → "Sikander Khan"."""
     parts = name.split()
-    while parts and parts[0] in NOT_NAME_WORDS:
-        parts.pop(0)
-    return " ".join(parts)
+    for index in range(len(parts) - 1, -1, -1):
+        if parts[index] in NOT_NAME_WORDS:
+            return " ".join(parts[index + 1 :])
+    return name
 
 
 def _name_mentions(paragraph: int, text: str, known: set[str]) -> list[Mention]:
@@ -366,7 +375,7 @@ def _other_mentions(paragraph: int, text: str) -> list[Mention]:
     for match in _GENERIC_RE.finditer(text):
         if _word_before(text, match.start()):
             continue
-        kinds = GENERIC_REFERENCES[" ".join(match.group("noun").split())]
+        kinds = GENERIC_REFERENCES[" ".join((match["noun"] or match["members"]).split())]
         mentions.append(
             Mention(paragraph, match.start(), match.end(), match.group(), "generic", kinds=kinds)
         )
