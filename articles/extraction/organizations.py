@@ -575,6 +575,8 @@ DEFAULT_FOR_KIND: dict[str, str] = {"council": "UN Security Council"}
 def fold(text: str) -> str:
     """Lower-case `text`, drop accents and unify apostrophes, for matching names."""
     decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))
+    if decomposed.isascii():
+        return decomposed.lower()
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
 
 

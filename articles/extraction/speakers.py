@@ -533,16 +533,14 @@ def find_mentions(paragraph: int, text: str, known: set[str], titles=_TITLES) ->
 def _outermost(mentions: list[Mention]) -> list[Mention]:
     """Drop a body named inside a person's role ("OCHA" in "OCHA spokesperson Jens Laerke"),
     keeping it as the body that person speaks for."""
+    people = [m for m in mentions if m.kind == "person"]
     kept: list[Mention] = []
     for mention in mentions:
         outer = next(
             (
-                m
-                for m in mentions
-                if m is not mention
-                and m.start <= mention.start
-                and mention.end <= m.end
-                and m.kind == "person"
+                p
+                for p in people
+                if p is not mention and p.start <= mention.start and mention.end <= p.end
             ),
             None,
         )
@@ -561,7 +559,7 @@ class _Story:
     full_names: list[str]
     bindings: dict[str, str]  # office → name, from "Secretary-General Ban Ki-moon" and the like
     offices_named: list[str]
-    folded_text: str
+    text: str  # the narration, for the rare title only the story's own words can settle
     entities: dict[str, Entity] = field(default_factory=dict)
     people: list[tuple[Entity, int]] = field(default_factory=list)  # (who, paragraph), in order
     bodies: list[Entity] = field(default_factory=list)
@@ -602,9 +600,10 @@ def _choose_office(office: str, story: _Story) -> str:
     for named in reversed(story.offices_named):
         if named in choices:
             return named
-    scores = {choice: story.folded_text.count(choice.lower()) for choice in choices}
-    scores["UNHCR"] += story.folded_text.count("refugee")
-    scores["OHCHR"] += story.folded_text.count("human rights")
+    text = story.text.lower()
+    scores = {choice: text.count(choice.lower()) for choice in choices}
+    scores["UNHCR"] += text.count("refugee")
+    scores["OHCHR"] += text.count("human rights")
     return max(choices, key=lambda choice: scores[choice])
 
 
@@ -619,8 +618,9 @@ def _office_holder(written: str, story: _Story) -> str | None:
         holder = holder_on(office, story.published)
         return holder.name if holder else None
     # No date: only a holder the story itself names can be meant.
+    folded = fold(story.text)
     for holder in reversed(holders_of(office)):
-        if name_tokens(holder.name)[-1] in story.folded_text:
+        if name_tokens(holder.name)[-1] in folded:
             return holder.name
     return None
 
@@ -709,7 +709,7 @@ def _story_context(mentions: list[Mention], published: date | None, text: str) -
     }
     named = [m.office for m in mentions if m.office and m.office not in AMBIGUOUS_OFFICES]
     named += [m.name.split("(")[-1].rstrip(")") for m in mentions if m.kind == "organization"]
-    story = _Story(published, full_names, {}, named, fold(text))
+    story = _Story(published, full_names, {}, named, text)
     story.bindings = {office: _canonical_person(name, story) for office, name in bindings.items()}
     return story
 
