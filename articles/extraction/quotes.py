@@ -209,8 +209,12 @@ def extract_quotes(
     """
     paragraphs, headings = article.paragraphs, frozenset(article.headings)
     spans = find_quote_spans(paragraphs, headings)
+    if not spans:
+        return (), ()
     texts = narration(paragraphs, headings, spans)
-    mentions = _story_mentions(texts)
+    # Nothing after the last quote can attribute it, so those paragraphs are not read.
+    last = max(span.pieces[-1][0] for span in spans)
+    mentions = _story_mentions(texts[: last + 1]) + [[] for _ in texts[last + 1 :]]
     anchors = {p: span.pieces[0][0] for span in spans for p, _, _ in span.pieces[1:]}
     resolve_mentions(
         [m for ms in mentions for m in ms], article.published, anchors, " ".join(texts)
