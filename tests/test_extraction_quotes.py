@@ -137,6 +137,7 @@ def test_scare_quotes_and_report_names_are_not_quotes():
         "The report, entitled “Land, Livelihoods and the Right to Food”, examines contracts.",
         "In its latest “Harvest Outlook” bulletin, the agency lowered its forecast.",
         "Some 13,000 ‘blue helmets’ are deployed.",
+        "UNICEF said the “digital divide” meant that millions could not learn.",
     )
     assert quotes_of(article) == []
 

@@ -42,6 +42,8 @@ _WORD_RE = re.compile(r"[^\W\d_][\w’'-]*")
 _SCARE_BEFORE_RE = re.compile(
     rf"(?:{'|'.join(re.escape(marker) for marker in SCARE_MARKERS)})\s*$", re.IGNORECASE
 )
+_DETERMINER_BEFORE_RE = re.compile(r"\b(?:the|this|that|these|those)\s+$", re.IGNORECASE)
+_WORD_AFTER_RE = re.compile(r"\s+[a-z]")
 # Spans this short are terms unless the story says somebody said them.
 SHORT_QUOTE_WORDS = 4
 
@@ -130,11 +132,16 @@ def _is_title(text: str) -> bool:
     return len(words) >= 2 and all(w[0].isupper() for w in significant)
 
 
-def is_term(text: str, before: str, attributed: bool) -> bool:
-    """Whether a quoted span is a term or a title rather than somebody's words."""
+def is_term(text: str, before: str, after: str, attributed: bool) -> bool:
+    """Whether a quoted span is a term or a title rather than somebody's words: marked as one
+    ("so-called", "entitled"), Title Case, a short span inside a noun phrase ("the “glass
+    ceiling” in boardrooms"), or a short span nobody is said to have said."""
     if _SCARE_BEFORE_RE.search(before[-30:]) or _is_title(text):
         return True
-    short = len(_WORD_RE.findall(text)) <= SHORT_QUOTE_WORDS
+    words = len(_WORD_RE.findall(text))
+    if words <= 3 and _DETERMINER_BEFORE_RE.search(before[-8:]) and _WORD_AFTER_RE.match(after):
+        return True
+    short = words <= SHORT_QUOTE_WORDS
     return short and not attributed and not text.rstrip().endswith((".", "!", "?"))
 
 
@@ -225,7 +232,8 @@ def extract_quotes(
     for span in spans:
         text = span.text(paragraphs)
         found, before = _attribute(span, text, texts, mentions)
-        if not text.strip() or is_term(text, before, found is not None):
+        after = _after_close(span, paragraphs)
+        if not text.strip() or is_term(text, before, after, found is not None):
             continue
         entity = _quote_speaker(found, previous, span, texts, mentions, before)
         quotes.append(_quote(span, text, found, entity, before))
@@ -234,6 +242,12 @@ def extract_quotes(
         previous = (span, entity)
     records = tuple(speaker_record(e, article.published) for e in speakers.values())
     return tuple(quotes), records
+
+
+def _after_close(span: QuoteSpan, paragraphs: tuple[str, ...]) -> str:
+    """A few characters after a quote's closing mark."""
+    paragraph, _, end = span.pieces[-1]
+    return paragraphs[paragraph][end + 1 : end + 12] if span.closed else ""
 
 
 def _story_mentions(texts: list[str]) -> list[list[Mention]]:
