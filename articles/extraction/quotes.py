@@ -36,7 +36,8 @@ _MARK_RE = re.compile(r"[“”\"„]")
 _OPENS_AFTER = frozenset(" \t\n([{—–-/:")
 # "GENEVA, 8 March –" or "TACLOBAN, Philippines, 12 November 2013 –" before the first sentence.
 _DATELINE_RE = re.compile(
-    r"^\s*[A-Z][A-Z .'’-]+(?:,\s*[^,–—\d]{2,40})?,\s*\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?\s*[–—-]\s*"
+    r"^\s*[A-Z][A-ZÀ-Þ .'’/-]+(?:,\s*[^,–—\d]{2,40})?,\s*\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?"
+    r"\s*[–—-]\s*"
 )
 _WORD_RE = re.compile(r"[^\W\d_][\w’'-]*")
 _SCARE_BEFORE_RE = re.compile(
