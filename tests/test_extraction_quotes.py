@@ -309,3 +309,11 @@ def test_a_quote_with_no_attribution_belongs_to_the_speaker_of_the_sentence_befo
         ("The camps are full,", "Filippo Grandi"),
         ("We need more classrooms.", "Zarmina Habibi"),
     ]
+
+
+def test_a_pronoun_prefers_the_subject_of_the_sentence_before_it():
+    article = story(
+        "Mr. Ban met President Kagame of Rwanda on Tuesday. “We discussed the region,” he said.",
+        published=date(2013, 5, 21),
+    )
+    assert quotes_of(article) == [("We discussed the region,", "Ban Ki-moon")]

@@ -48,6 +48,15 @@ def sentence_bounds(text: str, position: int) -> tuple[int, int]:
     return start, end
 
 
+def sentence_starts(text: str) -> list[int]:
+    """Where each sentence of `text` starts, first at 0."""
+    starts = [0]
+    for match in _SENTENCE_END_RE.finditer(text):
+        if not _ABBREVIATION_RE.search(text, max(0, match.start() - 12), match.start()):
+            starts.append(match.end())
+    return starts
+
+
 def _mention_at(mentions: list[Mention], position: int, limit: int = 4) -> Mention | None:
     return next((m for m in mentions if position <= m.start <= position + limit), None)
 

@@ -10,6 +10,7 @@ said to have said ("so-called “sticky floor”"), and names of reports and cam
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from .attribution import (
@@ -19,6 +20,7 @@ from .attribution import (
     attribution_later,
     continues_after,
     sentence_bounds,
+    sentence_starts,
 )
 from .lexicon import SCARE_MARKERS, TITLE_SMALL_WORDS
 from .records import ParsedArticle, ParsedQuote, ParsedSpeaker
@@ -257,6 +259,9 @@ def _story_mentions(texts: list[str]) -> list[list[Mention]]:
     titles = titles_in("\n".join(texts))
     for index, text in enumerate(texts):
         found = find_mentions(index, text, known, titles)
+        starts = sentence_starts(text)
+        for mention in found:
+            mention.sentence = starts[bisect_right(starts, mention.start) - 1]
         known |= {m.name for m in found if m.kind == "person" and len(m.name.split()) > 1}
         mentions.append(found)
     return mentions

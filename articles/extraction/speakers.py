@@ -73,6 +73,7 @@ class Mention:
     kinds: frozenset[str] = frozenset()  # bodies a generic noun may point back to
     alias: str | None = None  # the name as written: "Mr. Ban", "the UN refugee agency"
     organization: str | None = None  # the body a head-of-body title names: "the WHO chief"
+    sentence: int = 0  # where the mention's sentence starts in its paragraph
     entity: Entity | None = field(default=None, repr=False)
 
 
@@ -561,7 +562,8 @@ class _Story:
     offices_named: list[str]
     text: str  # the narration, for the rare title only the story's own words can settle
     entities: dict[str, Entity] = field(default_factory=dict)
-    people: list[tuple[Entity, int]] = field(default_factory=list)  # (who, paragraph), in order
+    # (who, paragraph, sentence start) for every mention of a person, in reading order
+    people: list[tuple[Entity, int, int]] = field(default_factory=list)
     bodies: list[Entity] = field(default_factory=list)
 
 
@@ -635,24 +637,38 @@ def _person(name: str, story: _Story, gender: str | None = None) -> Entity:
 
 
 def _pronoun_antecedent(gender: str, anchor: int, story: _Story) -> Entity | None:
-    """The last person of this gender; someone of unknown gender only while still close by
-    (same or previous paragraph), otherwise the last person known to fit is preferred."""
+    """The person "he" or "she" means: in the latest sentence that names someone fitting,
+    the first such person (the subject, as a rule, comes first: "Mr. Ban met President
+    Obama. “…,” he said"). Someone of unknown gender fits only while close by (same or
+    previous paragraph); further back, the last person known to fit is preferred."""
     fallback = None
-    seen: set[int] = set()
-    for entity, paragraph in reversed(story.people):
-        if id(entity) in seen:
-            continue
-        seen.add(id(entity))
-        if entity.gender == gender:
-            return entity
-        if entity.gender is None:
-            if anchor - paragraph <= 1:
-                entity.gender = gender
-                return entity
-            fallback = fallback or entity
+    for group in _sentences_backwards(story.people):
+        known = next((e for e, _ in group if e.gender == gender), None)
+        if known is not None:
+            return known
+        near = next((e for e, p in group if e.gender is None and anchor - p <= 1), None)
+        if near is not None:
+            near.gender = gender
+            return near
+        fallback = fallback or next((e for e, _ in group if e.gender is None), None)
     if fallback is not None:
         fallback.gender = gender
     return fallback
+
+
+def _sentences_backwards(people: list[tuple[Entity, int, int]]):
+    """The (person, paragraph) pairs of each sentence, latest sentence first, each sentence
+    in reading order."""
+    group: list[tuple[Entity, int]] = []
+    key = None
+    for entity, paragraph, sentence in reversed(people):
+        if (paragraph, sentence) != key and group:
+            yield group[::-1]
+            group = []
+        key = (paragraph, sentence)
+        group.append((entity, paragraph))
+    if group:
+        yield group[::-1]
 
 
 def _body(mention: Mention, story: _Story) -> Entity | None:
@@ -731,7 +747,7 @@ def resolve_mentions(
         if entity is None:
             continue
         if entity.kind == "person":
-            story.people.append((entity, mention.paragraph))
+            story.people.append((entity, mention.paragraph, mention.sentence))
         written = [mention.alias, mention.name if mention.kind == "person" else None]
         for alias in written:
             if alias and entity.name and alias != entity.name and alias not in entity.aliases:
