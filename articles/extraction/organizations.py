@@ -689,25 +689,13 @@ def organization_mentions(text: str) -> list[tuple[int, int, Organization]]:
         inside = any(start <= match.start() < end for start, end in taken)
         if org is not None and not inside and _starts_word(text, match.start()):
             found.append((match.start(), match.end(), org))
-    return sorted((_with_the(text, start), end, org) for start, end, org in found)
+    found.sort(key=lambda item: item[0])
+    return [(_with_the(text, start), end, org) for start, end, org in found]
 
 
 def _with_the(text: str, start: int) -> int:
     the = _THE_BEFORE_RE.search(text, max(0, start - 5), start)
     return the.start() if the else start
-
-
-_ACRONYM_IN_TEXT_RE = re.compile(r"\(([A-Z][A-Za-z-]+)\)\s*$")
-_THE_RE = re.compile(r"^the\s+", re.IGNORECASE)
-
-
-def organization_named(text: str) -> Organization | None:
-    """The body a matched name refers to ("the UN refugee agency (UNHCR)" → UNHCR), or None."""
-    acronym = _ACRONYM_IN_TEXT_RE.search(text)
-    if acronym and acronym.group(1) in _BY_ACRONYM:
-        return _BY_ACRONYM[acronym.group(1)]
-    bare = _THE_RE.sub("", text.strip())
-    return _BY_ACRONYM.get(bare) or _BY_FOLDED_NAME.get(fold(bare))
 
 
 def organization_by_name(name: str) -> Organization | None:
