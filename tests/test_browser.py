@@ -78,6 +78,13 @@ def plain_static_storage(settings):
     }
 
 
+def failure(request) -> list[str]:
+    # A request cut short by the next navigation (net::ERR_ABORTED) is not a failure.
+    if request.failure == "net::ERR_ABORTED":
+        return []
+    return [f"{request.url}: {request.failure}"]
+
+
 @pytest.fixture
 def page(browser, live_server):
     """A desktop-sized page that records console errors; the test fails on any."""
@@ -87,7 +94,7 @@ def page(browser, live_server):
     errors = []
     page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
     page.on("pageerror", lambda error: errors.append(str(error)))
-    page.on("requestfailed", lambda r: errors.append(f"request failed: {r.url}"))
+    page.on("requestfailed", lambda request: errors.extend(failure(request)))
     yield page
     context.close()
     assert errors == [], f"the browser reported errors: {errors}"
