@@ -148,3 +148,14 @@ def test_snippets_escape_the_story_text_and_mark_only_the_hits(client, settings)
     assert "<mark>Refugees</mark>" in html
     assert "<script>alert" not in html
     assert "5 &lt; 6 &amp;" in html
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="GIN indexes are PostgreSQL's")
+def test_story_and_quote_search_can_use_their_gin_indexes(stories):
+    with connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        story_plan = Article.objects.search("refugees").explain()
+        quote_plan = Quote.objects.search("refugees").explain()
+
+    assert "articles_article_search_vector_gin" in story_plan
+    assert "articles_quote_search_gin" in quote_plan
