@@ -317,3 +317,8 @@ def test_a_pronoun_prefers_the_subject_of_the_sentence_before_it():
         published=date(2013, 5, 21),
     )
     assert quotes_of(article) == [("We discussed the region,", "Ban Ki-moon")]
+
+
+def test_in_the_words_of_attributes_like_according_to():
+    article = story("In the words of Mr. Ban, “we must act before it is too late”.")
+    assert quotes_of(article) == [("we must act before it is too late", "Ban Ki-moon")]

@@ -167,13 +167,22 @@ def attribution_before(text: str, start: int, opening: int, mentions: list[Menti
     return None
 
 
+_ACCORDING_BEFORE_RE = re.compile(
+    r"\b(?:according\s+to|in\s+the\s+words\s+of|in(?=\s+(?:his|her|its)\s+(?:own\s+)?words\b))"
+    r"\s+",
+    re.IGNORECASE,
+)
+_TO_COMMA_RE = re.compile(r"[^,]*,\s*")
+
+
 def _according_before(text: str, start: int, opening: int, mentions: list[Mention]):
-    """ "According to UNICEF, “…”"."""
-    according = list(re.finditer(r"\baccording\s+to\s+", text[start:opening], re.IGNORECASE))
-    if according and re.fullmatch(r"[^,]*,\s*", text[start + according[-1].end() : opening]):
-        mention = _mention_at(mentions, start + according[-1].end())
+    """A source named before the quote: "According to UNICEF, “…”", "In the words of
+    Mr. Ban, “…”", "In her words, “…”"."""
+    according = list(_ACCORDING_BEFORE_RE.finditer(text, start, opening))
+    if according and _TO_COMMA_RE.fullmatch(text, according[-1].end(), opening):
+        mention = _mention_at(mentions, according[-1].end())
         if mention:
-            return Attribution(mention, text[start + according[-1].start() : mention.end])
+            return Attribution(mention, text[according[-1].start() : mention.end])
     return None
 
 
