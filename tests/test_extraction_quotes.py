@@ -322,3 +322,8 @@ def test_a_pronoun_prefers_the_subject_of_the_sentence_before_it():
 def test_in_the_words_of_attributes_like_according_to():
     article = story("In the words of Mr. Ban, “we must act before it is too late”.")
     assert quotes_of(article) == [("we must act before it is too late", "Ban Ki-moon")]
+
+
+def test_went_on_to_say_is_a_reporting_verb_with_its_subject():
+    article = story("Mr. Ban went on to say that “the world is watching”.")
+    assert quotes_of(article) == [("the world is watching", "Ban Ki-moon")]

@@ -27,6 +27,8 @@ REPORTING_VERBS: tuple[str, ...] = (
     "reminded", "assured", "confirmed", "confirms", "stated", "briefed", "tweeted", "posted",
     "hailed", "praised", "criticized", "criticised", "denounced", "estimated", "called",
     "dubbed", "termed", "labelled", "reflected",
+    # Infinitives after "went on to", "wanted to": never nouns like "a note", "heat stress".
+    "say", "tell", "add", "describe", "explain", "recall", "warn", "emphasize", "insist",
 )
 
 # The verbs of speech itself: enough to call a span somebody's words even when the story does
@@ -53,6 +55,8 @@ FILLER_WORDS: tuple[str, ...] = (
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "in", "a",
     "statement", "jointly", "publicly", "firmly", "strongly", "sharply", "clearly", "now",
     "would", "will", "had", "who", "which", "both", "members",
+    # "He went on to say", "she wanted to stress".
+    "went", "go", "goes", "to", "wanted", "wants", "like",
 )
 
 HONORIFIC_GENDER: dict[str, str | None] = {
