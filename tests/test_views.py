@@ -636,7 +636,7 @@ def test_a_quote_over_two_paragraphs_is_marked_in_both_and_anchored_once(client,
     assert (
         f'<mark class="quote quote--attributed" id="quote-{quote.pk}">We will act,</mark>' in html
     )
-    assert '<mark class="quote quote--attributed">“and we will not stop,</mark>' in html
+    assert '“<mark class="quote quote--attributed">and we will not stop,</mark>' in html
     assert html.count(f'id="quote-{quote.pk}"') == 1
     assert html.count('class="quote__speaker"') == 1
 
@@ -722,3 +722,23 @@ def test_htmx_history_restore_gets_the_whole_page(client, stories):
     )
 
     assert "<html" in response.content.decode()
+
+
+def test_every_quote_of_the_development_set_is_marked_with_exactly_its_words(
+    sample_story, shared_dir
+):
+    from articles.importing import import_sources
+    from articles.models import Article
+    from articles.templatetags.stories import marked_paragraphs
+
+    dev = shared_dir / "extraction-dev"
+    import_sources([str(sample_story), str(dev / "texts"), str(dev / "html")])
+
+    checked = 0
+    for article in Article.objects.with_related():
+        paragraphs = marked_paragraphs(article)
+        for quote in article.quotes.all():
+            runs = [s.text for p in paragraphs for s in p.segments if s.quote is quote]
+            assert " ".join(" ".join(runs).split()) == " ".join(quote.text.split()), article.slug
+            checked += 1
+    assert checked > 50

@@ -12,6 +12,7 @@ from ..models import HIT_START, HIT_STOP
 
 register = template.Library()
 
+OPENING_MARKS = '“"‘«'
 CLOSING_MARKS = '”"’»'
 
 
@@ -59,12 +60,17 @@ def _quote_spans(quote, paragraphs):
     spans = []
     for index in range(quote.paragraph, last + 1):
         length = len(paragraphs[index])
-        start = quote.start if index == quote.paragraph else 0
+        start = quote.start if index == quote.paragraph else _reopening(paragraphs[index])
         end = quote.end if index == last else length
         if not 0 <= start < end <= length:
             return []
         spans.append((index, start, end, index == quote.paragraph, index == last))
     return spans
+
+
+def _reopening(text: str) -> int:
+    """Where a quote continued from the previous paragraph starts: after its reopening mark."""
+    return 1 if text[:1] in OPENING_MARKS else 0
 
 
 def _segments(text: str, spans):
