@@ -327,3 +327,16 @@ def test_in_the_words_of_attributes_like_according_to():
 def test_went_on_to_say_is_a_reporting_verb_with_its_subject():
     article = story("Mr. Ban went on to say that “the world is watching”.")
     assert quotes_of(article) == [("the world is watching", "Ban Ki-moon")]
+
+
+def test_a_question_does_not_end_the_sentence_that_attributes_it():
+    article = story(
+        "“How much, and by when?” Mr. Guterres told reporters later in the day.",
+        published=date(2022, 11, 7),
+    )
+    assert quotes_of(article) == [("How much, and by when?", "António Guterres")]
+
+
+def test_a_full_stop_inside_the_quote_ends_the_sentence_before_the_next_one():
+    article = story("“We are ready to help everyone.” On Monday, the agency said it would deploy.")
+    assert [(q.speaker, q.speaker_mention) for q in extract_quotes(article)[0]] == [(None, None)]

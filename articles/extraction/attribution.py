@@ -42,7 +42,7 @@ def sentence_bounds(text: str, position: int) -> tuple[int, int]:
             continue
         if match.end() <= position:
             start = match.end()
-        elif match.start() >= position:
+        else:  # the first full stop after `position`, or the one a quote ends with
             end = match.start() + 1
             break
     return start, end
@@ -96,15 +96,22 @@ def _in_apposition(text: str, mention: Mention, ends: set[int]) -> bool:
 def attribution_after(text: str, close: int, mentions: list[Mention]) -> Attribution | None:
     """An attribution opening the words after a closing mark at `close`, if the sentence
     goes on there: "…,” Mr. Ban told reporters", "said the UN chief", "according to WFP"."""
-    start, end = close + 1, sentence_bounds(text, close + 1)[1]
+    start, end = close + 1, _sentence_end_after(text, close)
     following = text[start:end].split(MASK)[0]
     return _clause_attribution(text, start, start + len(re.split(r"[“\"]", following)[0]), mentions)
+
+
+def _sentence_end_after(text: str, close: int) -> int:
+    """Where the narrator's sentence ends after a closing mark. A quote ending in "?" or "!"
+    does not end it ("“…by when?” Mr. Guterres asked"); one ending in "." does."""
+    ends_question = close > 0 and text[close - 1] in "?!"
+    return sentence_bounds(text, min(len(text), close + (2 if ends_question else 1)))[1]
 
 
 def attribution_later(text: str, close: int, mentions: list[Mention]) -> Attribution | None:
     """An attribution closing the sentence after a quote, at a later clause: "… left millions
     “in constant fear” of shelling, the UN warned on Friday", "…, Volker Türk has said"."""
-    start, end = close + 1, sentence_bounds(text, close + 1)[1]
+    start, end = close + 1, _sentence_end_after(text, close)
     for comma in re.finditer(",", text[start:end]):
         found = _clause_attribution(text, start + comma.end(), end, mentions)
         if found is not None:
