@@ -35,6 +35,13 @@ class Tick:
     x: float
     label: str
 
+    @property
+    def anchor(self) -> str:
+        """Labels at the chart's edges hang inwards so they are never cut off."""
+        if self.x < 30:
+            return "start"
+        return "end" if self.x > WIDTH - 30 else "middle"
+
 
 @dataclass(frozen=True)
 class Chart:
