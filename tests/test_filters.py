@@ -159,3 +159,13 @@ def test_story_and_quote_search_can_use_their_gin_indexes(stories):
 
     assert "articles_article_search_vector_gin" in story_plan
     assert "articles_quote_search_gin" in quote_plan
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="trigram matching is PostgreSQL's")
+def test_speaker_search_forgives_a_misspelt_name():
+    from articles.models import Speaker
+
+    SpeakerFactory(name="António Guterres")
+    SpeakerFactory(name="Ban Ki-moon")
+
+    assert [s.name for s in Speaker.objects.search("guteres")] == ["António Guterres"]
