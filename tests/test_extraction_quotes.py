@@ -138,8 +138,14 @@ def test_scare_quotes_and_report_names_are_not_quotes():
         "In its latest “Harvest Outlook” bulletin, the agency lowered its forecast.",
         "Some 13,000 ‘blue helmets’ are deployed.",
         "UNICEF said the “digital divide” meant that millions could not learn.",
+        "WFP backs a process called “localization” in the region.",
     )
     assert quotes_of(article) == []
+
+
+def test_what_somebody_called_is_their_quote():
+    article = story("Mr. Ban condemned what he called “a heinous attack”.")
+    assert quotes_of(article) == [("a heinous attack", "Ban Ki-moon")]
 
 
 def test_a_colon_introduces_a_quote():

@@ -45,6 +45,14 @@ _WORD_RE = re.compile(r"[^\W\d_][\w’'-]*")
 _SCARE_BEFORE_RE = re.compile(
     rf"(?:{'|'.join(re.escape(marker) for marker in SCARE_MARKERS)})\s*$", re.IGNORECASE
 )
+# A thing being named, not somebody speaking: "a process called “localization”", "what is
+# known as", "was dubbed" (but "what he called “…”" is the speaker's own words).
+_NAMED_AS_RE = re.compile(
+    r"(?:\b(?:is|are|was|were|be|being|been)\s+(?:[\w’'-]+\s+)?"
+    r"|\b(?:a|an)\s+(?:[\w’'-]+\s+){0,2}?)(?:called|dubbed|termed|labell?ed|named)\s*$"
+    r"|\bknown\s+as\s*$",
+    re.IGNORECASE,
+)
 _DETERMINER_BEFORE_RE = re.compile(r"\b(?:the|this|that|these|those)\s+$", re.IGNORECASE)
 _WORD_AFTER_RE = re.compile(r"\s+[a-z]")
 # Spans this short are terms unless the story says somebody said them.
@@ -139,7 +147,9 @@ def is_term(text: str, before: str, after: str, attributed: bool) -> bool:
     """Whether a quoted span is a term or a title rather than somebody's words: marked as one
     ("so-called", "entitled"), Title Case, a short span inside a noun phrase ("the “glass
     ceiling” in boardrooms"), or a short span nobody is said to have said."""
-    if _SCARE_BEFORE_RE.search(before[-30:]) or _is_title(text):
+    if _SCARE_BEFORE_RE.search(before[-30:]) or _NAMED_AS_RE.search(before[-40:]):
+        return True
+    if _is_title(text):
         return True
     words = len(_WORD_RE.findall(text))
     if words <= 3 and _DETERMINER_BEFORE_RE.search(before[-8:]) and _WORD_AFTER_RE.match(after):
