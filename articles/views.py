@@ -5,7 +5,7 @@ from datetime import timedelta
 
 from django.db.models import Prefetch
 from django.http import Http404, JsonResponse
-from django.shortcuts import get_object_or_404, redirect
+from django.shortcuts import redirect
 from django.utils import timezone
 from django.utils.decorators import method_decorator
 from django.views.decorators.vary import vary_on_headers
@@ -100,10 +100,16 @@ def news_tracker(links: list[dict], stories: list[Article]) -> list[TrackerLink]
 
 
 class ArticleByIdView(View):
-    """`/articles/<pk>/` is a stable short link; the story lives at its slug."""
+    """`/articles/<pk>/` is a stable short link; the story lives at its slug.
+
+    A story whose slug is itself a number ("2030") is served here, not redirected.
+    """
 
     def get(self, request, pk):
-        return redirect(get_object_or_404(Article, pk=pk), permanent=True)
+        article = Article.objects.filter(pk=pk).only("slug").first()
+        if article is None or article.slug == str(pk):
+            return ArticleDetailView.as_view()(request, slug=str(pk))
+        return redirect(article, permanent=True)
 
 
 class SpeakerListView(HtmxResultsMixin, FilterView):

@@ -230,6 +230,15 @@ def test_story_id_redirects_to_the_slug(client):
     assert response["Location"] == article.get_absolute_url()
 
 
+def test_a_story_whose_slug_is_a_number_is_served_at_it(client):
+    numbered = ArticleFactory(title="2030", slug="2030")
+
+    response = client.get("/articles/2030/")
+
+    assert response.status_code == 200
+    assert response.context["article"] == numbered
+
+
 def test_unknown_story_is_a_404(client):
     assert client.get("/articles/no-such-story/").status_code == 404
     assert client.get("/articles/99999999/").status_code == 404
