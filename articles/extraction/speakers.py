@@ -268,16 +268,17 @@ def _title_mentions(paragraph: int, text: str, titles=_TITLES) -> list[Mention]:
             head = re.split(r"\s+(?:on|for|of|in)\s", match.group())[0]
             office = "title:" + " ".join(head.lower().split())
         start = match.start() - len(lead)
+        former = bool(_FORMER_RE.search(lead))
         mentions.append(
-            Mention(
+            _mention(
                 paragraph,
+                text,
                 start,
                 match.end(),
-                text[start : match.end()],
                 "title",
                 office=office,
                 role=match.group(),
-                former=bool(_FORMER_RE.search(lead)),
+                former=former,
             )
         )
     return mentions
@@ -327,11 +328,9 @@ def _name_mentions(paragraph: int, text: str, known: set[str]) -> list[Mention]:
             continue
         honorific = match.group("hon")
         mentions.append(
-            Mention(
+            _from_match(
                 paragraph,
-                match.start(),
-                match.end(),
-                match.group(),
+                match,
                 "person",
                 name=match.group("name"),
                 gender=HONORIFIC_GENDER[honorific],
@@ -363,65 +362,36 @@ def _other_mentions(paragraph: int, text: str) -> list[Mention]:
             continue
         if word == "it" and not _followed_by_verb(text, match.end()):
             continue  # "it" speaks only as a body's pronoun: "it said", "it warned"
-        mentions.append(
-            Mention(
-                paragraph,
-                match.start(),
-                match.end(),
-                match.group(),
-                "pronoun",
-                gender=PRONOUN_GENDER.get(word),
-            )
-        )
+        mentions.append(_from_match(paragraph, match, "pronoun", gender=PRONOUN_GENDER.get(word)))
     for match in _GENERIC_RE.finditer(text):
         if _word_before(text, match.start()):
             continue
         kinds = GENERIC_REFERENCES[" ".join((match["noun"] or match["members"]).split())]
-        mentions.append(
-            Mention(paragraph, match.start(), match.end(), match.group(), "generic", kinds=kinds)
-        )
-    for match in _unnamed_people(text):
-        if _AFTER_NAME_RE.search(text, max(0, match.start() - 5), match.start()):
+        mentions.append(_from_match(paragraph, match, "generic", kinds=kinds))
+    for start, end in _unnamed_people(text):
+        if _AFTER_NAME_RE.search(text, max(0, start - 5), start):
             continue  # "Inês Macuácua, a WFP programme officer": describes the name before it
-        inverted = _INVERSION_BEFORE_RE.search(text[max(0, match.start() - 30) : match.start()])
-        if inverted or _followed_by_verb(text, match.end()):
-            gendered = _GENDERED_RE.search(match.group())
+        inverted = _INVERSION_BEFORE_RE.search(text, max(0, start - 30), start)
+        if inverted or _followed_by_verb(text, end):
+            gendered = _GENDERED_RE.search(text, start, end)
             gender = GENDERED_NOUNS[gendered.group()] if gendered else None
-            mentions.append(
-                Mention(
-                    paragraph, match.start(), match.end(), match.group(), "anonymous", gender=gender
-                )
-            )
+            mentions.append(_mention(paragraph, text, start, end, "anonymous", gender=gender))
     return mentions
 
 
-@dataclass(frozen=True)
-class _Span:
-    """A found stretch of text, shaped like a match: start(), end(), group()."""
-
-    text: str
-    begin: int
-    finish: int
-
-    def start(self) -> int:
-        return self.begin
-
-    def end(self) -> int:
-        return self.finish
-
-    def group(self) -> str:
-        return self.text[self.begin : self.finish]
+def _from_match(paragraph: int, match: re.Match[str], kind: str, **details) -> Mention:
+    return Mention(paragraph, match.start(), match.end(), match.group(), kind, **details)
 
 
-def _unnamed_people(text: str) -> list[_Span]:
-    """Indefinite phrases ending in a person noun: "a WFP logistics officer"."""
-    found: list[_Span] = []
+def _unnamed_people(text: str) -> list[tuple[int, int]]:
+    """(start, end) of indefinite phrases ending in a person noun: "a WFP logistics officer"."""
+    found: list[tuple[int, int]] = []
     for noun in _PERSON_NOUN_RE.finditer(text):
-        if _word_before(text, noun.start()) or (found and noun.start() < found[-1].end()):
+        if _word_before(text, noun.start()) or (found and noun.start() < found[-1][1]):
             continue
         article = _ARTICLE_BEFORE_RE.search(text, max(0, noun.start() - 60), noun.start())
         if article is not None:
-            found.append(_Span(text, article.start(), noun.end()))
+            found.append((article.start(), noun.end()))
     return found
 
 
