@@ -113,7 +113,11 @@ GAP_RE = re.compile(
 # whether a match starts a word is checked with `_word_before`.
 _HONORIFIC_RE = re.compile(rf"(?P<hon>{_words(HONORIFIC_GENDER)})\.?\s+(?P<name>{NAME})")
 _NAME_RE = re.compile(NAME)
-_PRONOUN_RE = re.compile(r"[HhSs](?:he|e|im|is|er|imself|erself)\b|It\b|it\b(?!['’])")
+_PRONOUN_RE = re.compile(r"[HhSs](?:he|e|im|is|er|imself|erself)\b")
+# "it" stands for a body only as the subject of a reporting verb: "it said", "it has warned".
+_IT_RE = re.compile(
+    rf"[Ii]t(?=\s+(?:(?:{_words(FILLER_WORDS)})\s+)*(?:{_words(REPORTING_VERBS)})\b)"
+)
 # "the agency", "the mission"; and "Council members", who speak for the Council.
 _GENERIC_RE = re.compile(
     rf"[Tt]he\s+(?P<noun>{_words(GENERIC_REFERENCES)})\b(?![-\w])|(?P<members>Council)(?=\s+members\b)"
@@ -357,12 +361,12 @@ def _name_mentions(paragraph: int, text: str, known: set[str]) -> list[Mention]:
 def _other_mentions(paragraph: int, text: str) -> list[Mention]:
     mentions = []
     for match in _PRONOUN_RE.finditer(text):
-        word = match.group().lower()
-        if _word_before(text, match.start()):
-            continue
-        if word == "it" and not _followed_by_verb(text, match.end()):
-            continue  # "it" speaks only as a body's pronoun: "it said", "it warned"
-        mentions.append(_from_match(paragraph, match, "pronoun", gender=PRONOUN_GENDER.get(word)))
+        if not _word_before(text, match.start()):
+            gender = PRONOUN_GENDER[match.group().lower()]
+            mentions.append(_from_match(paragraph, match, "pronoun", gender=gender))
+    for match in _IT_RE.finditer(text):
+        if not _word_before(text, match.start()):
+            mentions.append(_from_match(paragraph, match, "pronoun"))
     for match in _GENERIC_RE.finditer(text):
         if _word_before(text, match.start()):
             continue
