@@ -65,16 +65,23 @@ class Chart:
 
     @property
     def last(self) -> Bar | None:
-        return self.bars[-1] if self.bars else None
+        return next((bar for bar in reversed(self.bars) if bar.count), None)
 
     @property
     def summary(self) -> str:
-        if not self.bars:
-            return f"No {self.noun} yet."
+        if not self.bars or not self.total:
+            return f"No {self.noun}."
+        counted = f"{self.total} {self.noun if self.total != 1 else _singular(self.noun)}"
+        if self.first is self.last:
+            return f"{counted}, in {self.last.label}."
         return (
-            f"{self.total} {self.noun} from {self.first.label} to {self.last.label}; "
+            f"{counted} from {self.first.label} to {self.last.label}; "
             f"at most {self.peak} in a month."
         )
+
+
+def _singular(noun: str) -> str:
+    return noun[:-3] + "y" if noun.endswith("ies") else noun.removesuffix("s")
 
 
 def months_between(first: date, last: date) -> list[date]:

@@ -165,7 +165,7 @@ class SpeakerDetailView(HtmxResultsMixin, SingleObjectMixin, FilterView):
         speaker = self.object
         return super().get_context_data(
             speaker=speaker,
-            chart=charts.monthly_bars(speaker.quotes.per_month(), "quotes"),
+            chart=charts.monthly_bars(self.object_list.per_month(), "quotes"),
             speaker_topics=Topic.objects.spoken_on_by(speaker),
             **kwargs,
         )
@@ -201,10 +201,16 @@ class TopicDetailView(DetailView):
 
 
 class QuoteListView(HtmxResultsMixin, FilterView):
+    """Quote search; the chart counts the matching quotes month by month."""
+
     filterset_class = QuoteFilter
     queryset = Quote.objects.with_context().newest_first()
     paginate_by = 25
     template_name_suffix = "_list"
+
+    def get_context_data(self, **kwargs):
+        chart = charts.monthly_bars(self.object_list.per_month(), "quotes")
+        return super().get_context_data(chart=chart, **kwargs)
 
 
 class QuoteDetailView(DetailView):

@@ -700,7 +700,8 @@ def test_monthly_chart_fills_empty_months_and_shows_at_least_a_year():
     assert chart.summary == "6 quotes from March 2020 to June 2020; at most 4 in a month."
     tallest = chart.bars[-1]
     assert tallest.y + tallest.height == chart.baseline
-    assert monthly_bars([], "quotes").summary == "No quotes yet."
+    assert monthly_bars([], "quotes").summary == "No quotes."
+    assert monthly_bars([(date(2020, 3, 1), 1)], "stories").summary == "1 story, in March 2020."
 
 
 def test_a_speaker_named_partly_gets_suggestions_in_the_empty_state(client, stories):
@@ -751,3 +752,33 @@ def test_every_quote_of_the_development_set_is_marked_with_exactly_its_words(
             assert " ".join(" ".join(runs).split()) == " ".join(quote.text.split()), article.slug
             checked += 1
     assert checked > 50
+
+
+def test_a_speakers_chart_counts_the_quotes_the_filters_select(client, ban):
+    ArticleFactory(published="2016-03-02", topics=["africa"], quotes=[(ban, "Sudan needs peace")])
+    ArticleFactory(published="2016-05-02", topics=["africa"], quotes=[(ban, "Sudan again")])
+    ArticleFactory(published="2016-05-09", topics=["europe"], quotes=[(ban, "Europe")])
+
+    everything = client.get("/speakers/ban-ki-moon/").context["chart"]
+    on_sudan = client.get("/speakers/ban-ki-moon/?q=sudan").context["chart"]
+
+    assert everything.total == 3
+    assert on_sudan.total == 2
+    assert [(bar.month.isoformat(), bar.count) for bar in on_sudan.bars if bar.count] == [
+        ("2016-03-01", 1),
+        ("2016-05-01", 1),
+    ]
+
+
+def test_quote_search_charts_what_a_speaker_said_about_something_month_by_month(
+    client, ban, guterres
+):
+    ArticleFactory(published="2017-02-01", quotes=[(guterres, "Sudan must not be forgotten")])
+    ArticleFactory(published="2017-02-20", quotes=[(guterres, "In Sudan, children suffer")])
+    ArticleFactory(published="2017-04-01", quotes=[(ban, "Sudan matters")])
+
+    response = client.get("/quotes/?speaker=antonio-guterres&q=sudan")
+
+    assert response.context["chart"].total == 2
+    assert response.context["chart"].peak == 2
+    assert "2 quotes, in February 2017." in response.content.decode()
