@@ -127,6 +127,18 @@ _UNNAMED_SUBJECT_RE = re.compile(
 )
 
 
+# Up to four words after the verb complete the attributing words: "told reporters in
+# Islamabad", "said in a statement" – but not what follows "that" or a participle.
+_VERB_OBJECT_RE = re.compile(
+    r"(?:\s+(?!(?:that|adding|saying|noting|warning|urging|calling|as|while|and|but|when|"
+    r"after|before)\b)[\w’'-]+){0,4}"
+)
+
+
+def _verb_phrase_end(text: str, verb_end: int, limit: int) -> int:
+    return _VERB_OBJECT_RE.match(text, verb_end, limit).end()
+
+
 def _clause_attribution(text: str, start: int, limit: int, mentions: list[Mention]):
     """ "Mention verb" or "verb mention" opening the clause that starts at `start`."""
     according = _ACCORDING_RE.match(text, start)
@@ -140,7 +152,7 @@ def _clause_attribution(text: str, start: int, limit: int, mentions: list[Mentio
     lead = _LEAD_IN_RE.match(text, start).end()
     subject = _subject_before(mentions, text, verb.start(), start, latest=lead)
     if subject is not None:
-        return Attribution(subject, text[subject.start : verb.end()])
+        return Attribution(subject, text[subject.start : _verb_phrase_end(text, verb.end(), limit)])
     if _LEAD_IN_RE.fullmatch(text, start, verb.start()):
         clause_end = _CLAUSE_END_RE.search(text, verb.end(), limit).start()
         inverted = next((m for m in mentions if verb.end() < m.start < clause_end), None)
