@@ -283,6 +283,7 @@ def test_screenshots_of_the_main_pages(page, corpus):
         "topics": "/topics/",
         "topic": "/topics/health/",
         "quotes": "/quotes/?q=convoy",
+        "quote": f"/quotes/{corpus['rosa'].quotes.order_by('pk').first().pk}/",
     }
     for name, url in pages.items():
         response = page.goto(url)

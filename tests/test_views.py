@@ -782,3 +782,14 @@ def test_quote_search_charts_what_a_speaker_said_about_something_month_by_month(
     assert response.context["chart"].total == 2
     assert response.context["chart"].peak == 2
     assert "2 quotes, in February 2017." in response.content.decode()
+
+
+def test_a_quote_permalink_shows_its_paragraph_with_only_that_quote_marked(client, ban, guterres):
+    article = ArticleFactory(quotes=[(ban, "First words"), (guterres, "Second words")])
+    first = article.quotes.get(position=0)
+
+    html = client.get(f"/quotes/{first.pk}/").content.decode()
+
+    context = html[html.index('id="context-heading"') :]
+    assert '<mark class="quote quote--attributed">First words</mark>' in context
+    assert "Second words" not in context

@@ -41,9 +41,20 @@ def marked_paragraphs(article) -> list[Paragraph]:
     Uses the prefetched quotes; a quote whose offsets fall outside the text, or overlap
     an earlier quote, is left unmarked rather than garbling the paragraph.
     """
+    return _marked(article, article.quotes.all())
+
+
+@register.filter
+def quote_in_context(quote) -> list[Paragraph]:
+    """The paragraphs a quote spans, with only that quote marked (for its permalink)."""
+    paragraphs = _marked(quote.article, [quote])
+    return paragraphs[quote.paragraph : max(quote.end_paragraph, quote.paragraph) + 1]
+
+
+def _marked(article, quotes) -> list[Paragraph]:
     paragraphs = article.paragraphs
     spans: dict[int, list[tuple[int, int, object, bool, bool]]] = {}
-    for quote in sorted(article.quotes.all(), key=lambda q: (q.paragraph, q.start)):
+    for quote in sorted(quotes, key=lambda q: (q.paragraph, q.start)):
         for index, start, end, opens, closes in _quote_spans(quote, paragraphs):
             spans.setdefault(index, []).append((start, end, quote, opens, closes))
     headings = set(article.headings or [])
