@@ -15,7 +15,13 @@ SAMPLE_STORY = (
 def _plain_http(request):
     # Production redirects to HTTPS; the test client and live server speak plain HTTP.
     if request.config.pluginmanager.hasplugin("django"):
-        request.getfixturevalue("settings").SECURE_SSL_REDIRECT = False
+        settings = request.getfixturevalue("settings")
+        settings.SECURE_SSL_REDIRECT = False
+        # Pages are served from the app's static folders, not a collectstatic manifest.
+        settings.STORAGES = {
+            **settings.STORAGES,
+            "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+        }
 
 
 @pytest.fixture

@@ -70,14 +70,6 @@ def browser(transactional_db):
         browser.close()
 
 
-@pytest.fixture(autouse=True)
-def plain_static_storage(settings):
-    settings.STORAGES = {
-        **settings.STORAGES,
-        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
-    }
-
-
 def failure(request) -> list[str]:
     # A request cut short by the next navigation (net::ERR_ABORTED) is not a failure.
     if request.failure == "net::ERR_ABORTED":

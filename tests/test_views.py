@@ -12,15 +12,6 @@ from tests.factories import ArticleFactory, SpeakerFactory
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture(autouse=True)
-def plain_static_storage(settings):
-    # The manifest storage needs collectstatic; pages under test only need URLs.
-    settings.STORAGES = {
-        **settings.STORAGES,
-        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
-    }
-
-
 @pytest.fixture
 def ban():
     return SpeakerFactory(name="Ban Ki-moon", title="Secretary-General", aliases=["Mr. Ban"])
