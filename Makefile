@@ -32,8 +32,8 @@ test-sqlite: $(BIN)/activate chromium
 lint: $(BIN)/activate
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/python manage.py makemigrations --check --dry-run
-	SECRET_KEY=lint-only-$$(date +%s)-a-long-random-enough-value-for-the-deploy-check \
+	env -u DATABASE_URL $(BIN)/python manage.py makemigrations --check --dry-run
+	env -u DATABASE_URL SECRET_KEY=lint-only-$$(date +%s)-a-long-random-enough-value-for-deploy \
 		$(BIN)/python manage.py check --deploy --fail-level WARNING
 
 ## ci: everything CI runs
