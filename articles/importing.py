@@ -197,17 +197,20 @@ def _find_existing(parsed: ParsedArticle, *, lock: bool = False) -> tuple[Articl
     A story is found by its key, else by headline and date: the second joins a text dump
     (digest key) and a page (id key) of one story.
     """
-    key = story_key(parsed)
-    matches = Q(story_key=key) | Q(fingerprint=fingerprint(parsed)) | Q(slug=_base_slug(parsed))
-    candidates = Article.objects.filter(matches).defer("raw_source").order_by()
+    key, digest, slug = story_key(parsed), fingerprint(parsed), _base_slug(parsed)
+    candidates = (
+        Article.objects.filter(Q(story_key=key) | Q(fingerprint=digest) | Q(slug=slug))
+        .defer("raw_source")
+        .order_by()
+    )
     if lock:
         candidates = candidates.select_for_update()
     found = list(candidates[:10])
     same_story = sorted(
-        (a for a in found if a.story_key == key or a.fingerprint == fingerprint(parsed)),
+        (a for a in found if a.story_key == key or a.fingerprint == digest),
         key=lambda a: (a.story_key != key, a.id),
     )
-    slug_taken = any(a.slug == _base_slug(parsed) for a in found)
+    slug_taken = any(a.slug == slug for a in found)
     return (same_story[0] if same_story else None), slug_taken
 
 

@@ -54,7 +54,8 @@ def iter_inputs(sources: Iterable[str]) -> Iterator[Input]:
 
 def _walk(directory: Path) -> Iterator[Input]:
     for path in sorted(directory.rglob("*")):
-        if not path.is_file() or any(part.startswith(".") for part in path.parts[-1:]):
+        hidden = any(part.startswith(".") for part in path.relative_to(directory).parts)
+        if hidden or not path.is_file():
             continue
         if looks_like_story_file(path.name):
             yield Input(name=str(path), path=path)

@@ -126,6 +126,8 @@ def test_directory_import_counts_skipped_files_and_reports_failures(tmp_path):
     (tmp_path / "README.md").write_text("# not a story\n")
     (tmp_path / "notes.json").write_text("{}")
     (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / ".git").mkdir()
+    write_story(tmp_path / ".git", "hidden.txt")  # hidden folders are not walked
     report = import_sources([str(tmp_path)])
     assert (report.created, report.skipped, report.failed) == (1, 2, 1)
     [(name, reason)] = report.failures
