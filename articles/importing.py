@@ -11,9 +11,12 @@ import hashlib
 import json
 import multiprocessing
 import unicodedata
+from collections import defaultdict, deque
 from collections.abc import Callable, Iterable
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
+from itertools import islice
 
 from django.db import DatabaseError, IntegrityError, connection, transaction
 from django.db.models import Q
@@ -31,6 +34,9 @@ from .sources import Input, InputError, fetch_url, iter_inputs, remember_validat
 # Which source wins when one story arrives in several shapes: a full page beats a text
 # dump, which beats plain text, which beats a feed item (a lede only).
 SOURCE_RANK = {"html-2023": 4, "html-2017": 4, "text": 3, "plain": 2, "rss": 1}
+# Parsed inputs saved as one batch, whose stored copies are read in one query.
+LOOK_AHEAD = 100
+PARSED_AHEAD = 2 * LOOK_AHEAD
 
 
 class Outcome(StrEnum):
@@ -97,37 +103,64 @@ def save_story(story: ParsedStory, *, dry_run: bool = False, writer: StoryWriter
                     raise _DryRun
             return outcome
         except _DryRun:
+            writer.forget()
             return outcome
         except IntegrityError:
             # Another import created the same story, slug or speaker first: the
             # second attempt finds its row and updates or leaves it.
+            writer.forget()
             if attempt:
                 raise
+        except BaseException:
+            writer.forget()
+            raise
     raise AssertionError("unreachable")
 
 
 class StoryWriter:
-    """Writes stories for one import run, keeping the topic table's ids between stories."""
+    """Writes stories for one import run, keeping what it read between stories.
+
+    It keeps the topic table's ids, the speaker rows it has met, and the stored copies of
+    the stories of the batch being saved (`look_ahead` reads them in one query). When a
+    story's transaction rolls back (a dry run, a lost race) it forgets all but the topic
+    ids, so nothing it remembers can differ from the database.
+    """
+
+    SPEAKERS_KEPT = 20_000  # speaker rows remembered at most, so memory stays flat
 
     def __init__(self):
         self._topic_ids: dict[str, int] | None = None
+        self._speakers: dict[str, Speaker] = {}
+        self._stored = StoredArticles()
+
+    def forget(self) -> None:
+        self._speakers.clear()
+        self._stored = StoredArticles()
+
+    def look_ahead(self, stories: Iterable[ParsedStory]) -> None:
+        """Read the stored copies of these stories, which are saved next, in one query."""
+        self._stored = StoredArticles.read([lookup_values(s.article) for s in stories])
 
     def save(self, story: ParsedStory) -> Outcome:
         parsed = story.article
-        existing, slug_taken = _find_existing(parsed)
+        existing, slug_taken = self._stored.find(lookup_values(parsed))
         if existing is None:  # a racing creator is stopped by the unique constraints
             article = Article(slug=_slug_for(parsed, taken=slug_taken))
             self._write(article, story, created=True)
+            self._stored.add(article)
             return Outcome.CREATED
         # Most stories of a re-run are unchanged: compare without locking, and lock the
         # row only when something will be written.
         if self._unchanged(existing, story):
             return Outcome.UNCHANGED
-        existing, _ = _find_existing(parsed, lock=True)
+        existing, _ = _find_existing(lookup_values(parsed), lock=True)
         if SOURCE_RANK[parsed.source_format] < SOURCE_RANK[existing.source_format]:
-            return self._merge_labels(existing, story.source_labels)
-        self._write(existing, story, created=False)
-        return Outcome.UPDATED
+            outcome = self._merge_labels(existing, story.source_labels)
+        else:
+            self._write(existing, story, created=False)
+            outcome = Outcome.UPDATED
+        self._stored.add(existing)
+        return outcome
 
     def _unchanged(self, existing: Article, story: ParsedStory) -> bool:
         if SOURCE_RANK[story.article.source_format] < SOURCE_RANK[existing.source_format]:
@@ -143,7 +176,7 @@ class StoryWriter:
         _fill_article(article, story, labels, _content_hash(story.article, topic_names))
         article.save()
         self._set_topics(article, topic_names, replace=not created)
-        _save_quotes(article, story.article, replace=not created)
+        self._save_quotes(article, story.article, replace=not created)
 
     def topic_ids(self, names) -> list[int]:
         if self._topic_ids is None:
@@ -166,6 +199,100 @@ class StoryWriter:
         article.save(update_fields=["source_labels", "updated"])
         article.topics.add(*self.topic_ids(labels))
         return Outcome.UPDATED
+
+    def _save_quotes(self, article: Article, parsed: ParsedArticle, *, replace: bool) -> None:
+        speakers = self.resolve_speakers(parsed.speakers, parsed.published)
+        if replace:
+            article.quotes.all().delete()
+        Quote.objects.bulk_create(
+            Quote(
+                article=article,
+                speaker=speakers.get(q.speaker) if q.speaker else None,
+                position=position,
+                text=q.text,
+                speaker_mention=q.speaker_mention or "",
+                paragraph=q.paragraph,
+                start=q.start,
+                end=q.end,
+                end_paragraph=q.paragraph if q.end_paragraph is None else q.end_paragraph,
+                partial=q.partial,
+            )
+            for position, q in enumerate(parsed.quotes)
+        )
+
+    def resolve_speakers(self, parsed_speakers, published) -> dict[str, Speaker]:
+        """The one Speaker row for each name across all stories, created if new.
+
+        Canonical names map to one slug; a bare family name ("Ngarmbassa") joins the single
+        known person of that family name, if there is exactly one. Keyed by parsed name.
+        """
+        slugs = {s.name: slugify(s.name) or "unnamed" for s in parsed_speakers}
+        self._read_speakers(set(slugs.values()) - self._speakers.keys())
+        known = self._speakers
+        resolved = {s.name: known.get(slugs[s.name]) or _by_family_name(s) for s in parsed_speakers}
+        new = {}
+        for parsed in parsed_speakers:
+            if resolved[parsed.name] is None:
+                speaker = new.setdefault(slugs[parsed.name], Speaker(slug=slugs[parsed.name]))
+                speaker.name, speaker.kind = parsed.name, parsed.kind
+                _update_speaker(speaker, parsed, published)
+            elif changed := _update_speaker(resolved[parsed.name], parsed, published):
+                resolved[parsed.name].save(update_fields=changed)
+        if new:
+            # A concurrent import may create the same speakers: keep whichever row won.
+            Speaker.objects.bulk_create(new.values(), ignore_conflicts=True)
+            self._read_speakers(new.keys())
+            resolved.update({name: known[slugs[name]] for name, row in resolved.items() if not row})
+        return resolved
+
+    def _read_speakers(self, slugs) -> None:
+        if not slugs:
+            return
+        if len(self._speakers) > self.SPEAKERS_KEPT:
+            self._speakers.clear()
+        self._speakers.update(Speaker.objects.in_bulk(slugs, field_name="slug"))
+
+
+def lookup_values(parsed: ParsedArticle) -> tuple[str, str, str]:
+    """What finds a story's stored copy: its key, its headline-and-date digest, its slug."""
+    return story_key(parsed), fingerprint(parsed), _base_slug(parsed)
+
+
+class StoredArticles:
+    """The stored copies of a batch of stories, read in one query and kept current as the
+    batch is written. Stories outside the batch are looked up in the database."""
+
+    FIELDS = ("story_key", "fingerprint", "slug")
+
+    def __init__(self):
+        self._covered: set[tuple[str, str, str]] = set()
+        self._articles: dict[int, Article] = {}
+        self._ids: dict[tuple[str, str], set[int]] = defaultdict(set)
+
+    @classmethod
+    def read(cls, values: list[tuple[str, str, str]]) -> StoredArticles:
+        stored = cls()
+        stored._covered.update(values)
+        if not values:
+            return stored
+        keys, digests, slugs = (set(column) for column in zip(*values, strict=True))
+        for article in _candidates(keys, digests, slugs):
+            stored.add(article)
+        return stored
+
+    def add(self, article: Article) -> None:
+        """Remember the article as it is now stored (its latest copy wins)."""
+        self._articles[article.id] = article
+        for name in self.FIELDS:
+            self._ids[name, getattr(article, name)].add(article.id)
+
+    def find(self, values: tuple[str, str, str]) -> tuple[Article | None, bool]:
+        if values not in self._covered:
+            return _find_existing(values)
+        ids = set().union(
+            *(self._ids.get(pair, ()) for pair in zip(self.FIELDS, values, strict=True))
+        )
+        return _pick((self._articles[i] for i in ids), *values)
 
 
 def _labels(article: Article, story: ParsedStory) -> list[str]:
@@ -191,21 +318,33 @@ def _topic_names(story: ParsedStory, labels: list[str]) -> list[str]:
     return sorted(set(topics) | set(regions))
 
 
-def _find_existing(parsed: ParsedArticle, *, lock: bool = False) -> tuple[Article | None, bool]:
-    """The stored copy of this story, and whether its would-be slug is taken, in one query.
+def _find_existing(
+    values: tuple[str, str, str], *, lock: bool = False
+) -> tuple[Article | None, bool]:
+    """The stored copy of a story, and whether its would-be slug is taken, in one query.
 
     A story is found by its key, else by headline and date: the second joins a text dump
     (digest key) and a page (id key) of one story.
     """
-    key, digest, slug = story_key(parsed), fingerprint(parsed), _base_slug(parsed)
-    candidates = (
-        Article.objects.filter(Q(story_key=key) | Q(fingerprint=digest) | Q(slug=slug))
+    key, digest, slug = values
+    candidates = _candidates({key}, {digest}, {slug})
+    if lock:
+        candidates = candidates.select_for_update()
+    return _pick(candidates[:10], key, digest, slug)
+
+
+def _candidates(keys, digests, slugs):
+    return (
+        Article.objects.filter(
+            Q(story_key__in=keys) | Q(fingerprint__in=digests) | Q(slug__in=slugs)
+        )
         .defer("raw_source")
         .order_by()
     )
-    if lock:
-        candidates = candidates.select_for_update()
-    found = list(candidates[:10])
+
+
+def _pick(found: Iterable[Article], key: str, digest: str, slug: str):
+    found = list(found)
     same_story = sorted(
         (a for a in found if a.story_key == key or a.fingerprint == digest),
         key=lambda a: (a.story_key != key, a.id),
@@ -255,52 +394,6 @@ def _slug_for(parsed: ParsedArticle, *, taken: bool) -> str:
     if not taken:
         return _base_slug(parsed)
     return f"{_base_slug(parsed)}-{parsed.story_id or fingerprint(parsed)[:8]}"
-
-
-def _save_quotes(article: Article, parsed: ParsedArticle, *, replace: bool) -> None:
-    speakers = resolve_speakers(parsed.speakers, parsed.published)
-    if replace:
-        article.quotes.all().delete()
-    Quote.objects.bulk_create(
-        Quote(
-            article=article,
-            speaker=speakers.get(q.speaker) if q.speaker else None,
-            position=position,
-            text=q.text,
-            speaker_mention=q.speaker_mention or "",
-            paragraph=q.paragraph,
-            start=q.start,
-            end=q.end,
-            end_paragraph=q.paragraph if q.end_paragraph is None else q.end_paragraph,
-            partial=q.partial,
-        )
-        for position, q in enumerate(parsed.quotes)
-    )
-
-
-def resolve_speakers(parsed_speakers, published) -> dict[str, Speaker]:
-    """The one Speaker row for each name across all stories, created if new.
-
-    Canonical names map to one slug; a bare family name ("Ngarmbassa") joins the single
-    known person of that family name, if there is exactly one. Keyed by parsed name.
-    """
-    slugs = {s.name: slugify(s.name) or "unnamed" for s in parsed_speakers}
-    known = Speaker.objects.in_bulk(slugs.values(), field_name="slug") if slugs else {}
-    resolved = {s.name: known.get(slugs[s.name]) or _by_family_name(s) for s in parsed_speakers}
-    new = {}
-    for parsed in parsed_speakers:
-        if resolved[parsed.name] is None:
-            speaker = new.setdefault(slugs[parsed.name], Speaker(slug=slugs[parsed.name]))
-            speaker.name, speaker.kind = parsed.name, parsed.kind
-            _update_speaker(speaker, parsed, published)
-        elif changed := _update_speaker(resolved[parsed.name], parsed, published):
-            resolved[parsed.name].save(update_fields=changed)
-    if new:
-        # A concurrent import may create the same speakers: keep whichever row won.
-        Speaker.objects.bulk_create(new.values(), ignore_conflicts=True)
-        rows = Speaker.objects.in_bulk(new.keys(), field_name="slug")
-        resolved.update({name: rows[slugs[name]] for name, row in resolved.items() if row is None})
-    return resolved
 
 
 def _by_family_name(parsed: ParsedSpeaker) -> Speaker | None:
@@ -362,8 +455,9 @@ def import_sources(
     inputs = list(iter_inputs(sources))
     run.report.skipped = sum(1 for item in inputs if item.skipped)
     files = [item for item in inputs if item.path and not item.skipped]
-    for item, result in _parse_files(files, format, jobs):
-        run.save_all(item.name, result)
+    parsed = _parse_files(files, format, jobs)
+    while batch := list(islice(parsed, LOOK_AHEAD)):
+        run.save_batch(batch)
     urls = [item.url for item in inputs if item.url]
     if urls:
         with fetcher or Fetcher() as active_fetcher:
@@ -384,13 +478,30 @@ def _relax_commit_durability() -> None:
 
 
 def _parse_files(files: list[Input], format: str | None, jobs: int):
-    work = [(item.name, str(item.path), format) for item in files]
-    if jobs <= 1 or len(work) < 2:
-        yield from zip(files, map(parse_file, work), strict=True)
+    """(input, parse result) in input order.
+
+    With several jobs, worker processes started from a clean interpreter (they never
+    share the database connection) parse ahead of the saving; at most `PARSED_AHEAD`
+    results wait, so memory does not grow with the number of inputs.
+    """
+    work = ((item, (item.name, str(item.path), format)) for item in files)
+    if jobs <= 1:
+        yield from ((item, parse_file(args)) for item, args in work)
         return
-    # Workers start from a clean interpreter: they never share the database connection.
-    with multiprocessing.get_context("forkserver").Pool(jobs) as pool:
-        yield from zip(files, pool.imap(parse_file, work, chunksize=8), strict=True)
+    context = multiprocessing.get_context("forkserver")
+    waiting: deque[tuple[Input, Future]] = deque()
+    with ProcessPoolExecutor(jobs, mp_context=context) as executor:
+        try:
+            for item, args in work:
+                waiting.append((item, executor.submit(parse_file, args)))
+                if len(waiting) >= PARSED_AHEAD:
+                    item, parsing = waiting.popleft()
+                    yield item, parsing.result()
+            while waiting:
+                item, parsing = waiting.popleft()
+                yield item, parsing.result()
+        finally:
+            executor.shutdown(cancel_futures=True)
 
 
 class ImportRun:
@@ -402,6 +513,16 @@ class ImportRun:
         self.notify = notify or (lambda name, reason: None)
         self.report = ImportReport()
         self.writer = StoryWriter()
+
+    def save_batch(self, parsed: list[tuple[Input, list[ParsedStory] | str]]) -> None:
+        """Save the stories of several inputs, having read their stored copies at once."""
+        if not self.dry_run:
+            stories = [
+                story for _, result in parsed if not isinstance(result, str) for story in result
+            ]
+            self.writer.look_ahead(stories)
+        for item, result in parsed:
+            self.save_all(item.name, result)
 
     def save_all(self, name: str, result: list[ParsedStory] | str) -> bool:
         """Save every story parsed from one input; False when anything failed."""

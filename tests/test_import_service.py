@@ -1,11 +1,13 @@
 """The import service: one article per story, idempotent, attributed quotes."""
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
+from django.db import IntegrityError
 
 from articles.extraction import ParsedArticle, ParsedQuote, ParsedSpeaker
-from articles.importing import Outcome, import_sources, parse_stories, save_story
+from articles.importing import Outcome, StoryWriter, import_sources, parse_stories, save_story
 from articles.models import Article, Quote, Speaker
 from articles.reading import ParsedStory
 
@@ -159,7 +161,8 @@ def parsed_story(title, day, speakers, quotes):
     return ParsedStory(article=article, source_labels=(), raw=b"", raw_name="test")
 
 
-def test_speakers_keep_one_row_gather_aliases_and_take_the_newest_title():
+@pytest.mark.parametrize("one_run", [False, True], ids=["separate runs", "one run"])
+def test_speakers_keep_one_row_gather_aliases_and_take_the_newest_title(one_run):
     older = parsed_story(
         "Refugee chief visits camps",
         date(2010, 6, 20),
@@ -176,8 +179,9 @@ def test_speakers_keep_one_row_gather_aliases_and_take_the_newest_title():
         [ParsedSpeaker("António Guterres", "UN Secretary-General", aliases=("the UN chief",))],
         [("Peace is our goal", "António Guterres")],
     )
-    save_story(newer)
-    save_story(older)
+    writer = StoryWriter() if one_run else None  # one run remembers the rows it has met
+    save_story(newer, writer=writer)
+    save_story(older, writer=writer)
     guterres = Speaker.objects.get()
     assert guterres.slug == "antonio-guterres"
     assert guterres.title == "UN Secretary-General"  # the older story does not overwrite it
@@ -206,6 +210,32 @@ def test_a_bare_family_name_joins_the_one_person_who_has_it():
     assert speaker.name == "Solange Ngarmbassa"
     assert "Ngarmbassa" in speaker.aliases
     assert speaker.quotes.count() == 2
+
+
+def test_a_story_that_fails_leaves_nothing_behind_for_the_next_one():
+    writer = StoryWriter()
+    speakers = [ParsedSpeaker("Amina Diallo", "UNICEF Representative")]
+    story = parsed_story("Measles cases double", date(2015, 3, 3), speakers, [("We act", None)])
+    # The database refuses the quote (a negative offset) after the speaker row is written.
+    quotes = (replace(story.article.quotes[0], speaker="Amina Diallo", start=-1),)
+    broken = replace(story, article=replace(story.article, quotes=quotes))
+    with pytest.raises(IntegrityError):
+        save_story(broken, writer=writer)
+    assert not Speaker.objects.exists()
+    story = parsed_story(
+        "Measles cases fall", date(2016, 5, 9), speakers, [("We did", "Amina Diallo")]
+    )
+    assert save_story(story, writer=writer) is Outcome.CREATED
+    assert Quote.objects.get().speaker == Speaker.objects.get(name="Amina Diallo")
+
+
+def test_copies_of_one_story_in_one_run_are_one_article(tmp_path):
+    write_story(tmp_path, "first.txt")
+    copy = write_story(tmp_path, "second.txt")
+    copy.write_text(copy.read_text().replace("had doubled", "had tripled"), encoding="utf-8")
+    report = import_sources([str(tmp_path)])  # saved as one batch, looked up together
+    assert (report.created, report.updated, report.failed) == (1, 1, 0)
+    assert "had tripled" in Article.objects.get().body
 
 
 def test_an_unattributed_quote_is_kept_without_a_speaker():
