@@ -14,6 +14,7 @@ import unicodedata
 from collections import defaultdict, deque
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from itertools import islice
@@ -29,6 +30,7 @@ from .extraction.topics import classify
 from .fetching import Fetcher
 from .models import Article, Quote, Speaker, Topic
 from .reading import ParsedStory, parse_file, parse_input, parse_stories
+from .search import search_vectors_later
 from .sources import Input, InputError, fetch_url, iter_inputs, remember_validators
 
 # Which source wins when one story arrives in several shapes: a full page beats a text
@@ -451,30 +453,41 @@ def import_sources(
     `reason` None on success. Returns the counts and each failure's reason.
     """
     run = ImportRun(format=format, dry_run=dry_run, notify=notify)
-    _relax_commit_durability()
     inputs = list(iter_inputs(sources))
     run.report.skipped = sum(1 for item in inputs if item.skipped)
     files = [item for item in inputs if item.path and not item.skipped]
-    parsed = _parse_files(files, format, jobs)
-    while batch := list(islice(parsed, LOOK_AHEAD)):
-        run.save_batch(batch)
     urls = [item.url for item in inputs if item.url]
-    if urls:
-        with fetcher or Fetcher() as active_fetcher:
-            for url in urls:
-                run.import_url(active_fetcher, url, fetch_pages=fetch_pages)
+    with _bulk_writing():
+        parsed = _parse_files(files, format, jobs)
+        while batch := list(islice(parsed, LOOK_AHEAD)):
+            run.save_batch(batch)
+        if urls:
+            with fetcher or Fetcher() as active_fetcher:
+                for url in urls:
+                    run.import_url(active_fetcher, url, fetch_pages=fetch_pages)
     return run.report
 
 
-def _relax_commit_durability() -> None:
-    """Let PostgreSQL acknowledge each story's commit before its WAL reaches the disk.
+@contextmanager
+def _bulk_writing():
+    """The database session of an import, on PostgreSQL.
 
-    Every story still commits atomically; a crash can only lose the last few commits,
-    which the next (idempotent) run imports again. It saves a disk flush per story.
+    Commits are acknowledged before their WAL reaches the disk: every story still
+    commits atomically, and a crash can only lose the last few commits, which the next
+    (idempotent) run imports again; it saves a disk flush per story. And the stories'
+    search vectors are filled from a second connection (`search_vectors_later`).
     """
-    if connection.vendor == "postgresql":
+    if connection.vendor != "postgresql":
+        yield
+        return
+    with connection.cursor() as cursor:
+        cursor.execute("SET synchronous_commit TO OFF")
+    try:
+        with search_vectors_later():
+            yield
+    finally:
         with connection.cursor() as cursor:
-            cursor.execute("SET synchronous_commit TO OFF")
+            cursor.execute("RESET synchronous_commit")
 
 
 def _parse_files(files: list[Input], format: str | None, jobs: int):
