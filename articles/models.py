@@ -19,8 +19,9 @@ from django.urls import reverse
 from django.utils.text import slugify
 
 # Weighted full-text search on PostgreSQL: the headline counts most, then the lede.
-# The weighted vector is a stored, GIN-indexed column there (migration 0005), not a
-# model field: only PostgreSQL has it, and only `ArticleQuerySet.search()` reads it.
+# The weighted vector is a GIN-indexed column there, kept by a trigger (migrations 0005,
+# 0006; an import fills it in bulk, see articles/search.py), not a model field: only
+# PostgreSQL has it, and only `ArticleQuerySet.search()` reads it.
 SEARCH_CONFIG = "english"
 ARTICLE_SEARCH_VECTOR = RawSQL(
     '"articles_article"."search_vector"', [], output_field=SearchVectorField()
