@@ -7,6 +7,8 @@ migration does nothing: search there falls back to a plain match.
 
 from django.db import migrations
 
+from ._postgresql import run_on_postgresql
+
 ARTICLE_VECTOR = (
     "((setweight(to_tsvector('english'::regconfig, COALESCE(title, '')), 'A')"
     " || setweight(to_tsvector('english'::regconfig, COALESCE(lede, '')), 'B'))"
@@ -25,16 +27,6 @@ BACKWARDS = [
     "DROP INDEX IF EXISTS articles_quote_search_gin",
     "DROP INDEX IF EXISTS articles_article_search_gin",
 ]
-
-
-def run_on_postgresql(statements):
-    def run(apps, schema_editor):
-        if schema_editor.connection.vendor != "postgresql":
-            return
-        for statement in statements:
-            schema_editor.execute(statement)
-
-    return run
 
 
 class Migration(migrations.Migration):

@@ -10,6 +10,8 @@ PostgreSQL. SQLite gets nothing here and keeps its plain match.
 
 from django.db import migrations
 
+from ._postgresql import run_on_postgresql
+
 VECTOR = (
     "setweight(to_tsvector('english'::regconfig, COALESCE(title, '')), 'A')"
     " || setweight(to_tsvector('english'::regconfig, COALESCE(lede, '')), 'B')"
@@ -29,16 +31,6 @@ BACKWARDS = [
     f"CREATE INDEX IF NOT EXISTS articles_article_search_gin ON articles_article"
     f" USING gin (({VECTOR}))",
 ]
-
-
-def run_on_postgresql(statements):
-    def run(apps, schema_editor):
-        if schema_editor.connection.vendor != "postgresql":
-            return
-        for statement in statements:
-            schema_editor.execute(statement)
-
-    return run
 
 
 class Migration(migrations.Migration):

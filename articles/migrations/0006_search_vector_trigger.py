@@ -12,6 +12,8 @@ tests) gets the vector at once, as before. The partial index finds the rows to f
 
 from django.db import migrations
 
+from ._postgresql import run_on_postgresql
+
 VECTOR = (
     "setweight(to_tsvector('english'::regconfig, COALESCE({row}title, '')), 'A')"
     " || setweight(to_tsvector('english'::regconfig, COALESCE({row}lede, '')), 'B')"
@@ -50,16 +52,6 @@ BACKWARDS = [
     f" GENERATED ALWAYS AS ({VECTOR.format(row='')}) STORED",
     "CREATE INDEX articles_article_search_vector_gin ON articles_article USING gin (search_vector)",
 ]
-
-
-def run_on_postgresql(statements):
-    def run(apps, schema_editor):
-        if schema_editor.connection.vendor != "postgresql":
-            return
-        for statement in statements:
-            schema_editor.execute(statement)
-
-    return run
 
 
 class Migration(migrations.Migration):
