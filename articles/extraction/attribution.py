@@ -13,9 +13,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from string import ascii_uppercase
 
 from .lexicon import ABBREVIATIONS, SPEECH_VERBS
-from .speakers import GAP_RE, MASK, PARTICIPLE_RE, VERB_RE, Mention, subject_gap
+from .speakers import (
+    GAP_RE,
+    MASK,
+    PARTICIPLE_RE,
+    VERB_RE,
+    EndAnchoredPattern,
+    Mention,
+    subject_gap,
+)
 
 
 @dataclass(frozen=True)
@@ -27,10 +36,16 @@ class Attribution:
 
 
 _SENTENCE_END_RE = re.compile(rf"[.!?][”\"’)]*\s+(?=[“\"‘(]?[A-Z0-9À-ÞØ{MASK}])")
-_ABBREVIATION_RE = re.compile(rf"(?:\b(?:{'|'.join(map(re.escape, ABBREVIATIONS))})|\b[A-Z])$")
+_ABBREVIATION_RE = EndAnchoredPattern(
+    rf"(?:\b(?:{'|'.join(map(re.escape, ABBREVIATIONS))})|\b[A-Z])$",
+    last_words=(*ABBREVIATIONS, *ascii_uppercase),
+    trailing=r"\n?",  # `$` also matches before a final newline
+)
 _ACCORDING_RE = re.compile(r"\s*,?\s*according\s+to\s+")
 _LEAD_IN_RE = re.compile(r"\s*[,;–—-]?\s*")
 _CONTINUES_RE = re.compile(r"\s*(?:[,;–—(]|[a-z])")
+_OPENING_RE = re.compile(r"[“\"]")
+_COMMA_RE = re.compile(",")
 
 
 def sentence_bounds(text: str, position: int) -> tuple[int, int]:
@@ -98,7 +113,7 @@ def attribution_after(text: str, close: int, mentions: list[Mention]) -> Attribu
     goes on there: "…,” Mr. Ban told reporters", "said the UN chief", "according to WFP"."""
     start, end = close + 1, _sentence_end_after(text, close)
     following = text[start:end].split(MASK)[0]
-    return _clause_attribution(text, start, start + len(re.split(r"[“\"]", following)[0]), mentions)
+    return _clause_attribution(text, start, start + len(_OPENING_RE.split(following)[0]), mentions)
 
 
 def _sentence_end_after(text: str, close: int) -> int:
@@ -112,7 +127,7 @@ def attribution_later(text: str, close: int, mentions: list[Mention]) -> Attribu
     """An attribution closing the sentence after a quote, at a later clause: "… left millions
     “in constant fear” of shelling, the UN warned on Friday", "…, Volker Türk has said"."""
     start, end = close + 1, _sentence_end_after(text, close)
-    for comma in re.finditer(",", text[start:end]):
+    for comma in _COMMA_RE.finditer(text[start:end]):
         found = _clause_attribution(text, start + comma.end(), end, mentions)
         if found is not None:
             return found

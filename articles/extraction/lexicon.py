@@ -134,6 +134,13 @@ NAME_PARTICLES: tuple[str, ...] = (
     "al", "el", "bin", "ibn", "bint", "la", "le", "du", "y", "e",
 )
 
+# Words before a capitalised run that make it a place or a thing: "in New York", "to El Geneina".
+PREPOSITIONS: tuple[str, ...] = (
+    "in", "at", "from", "to", "of", "near", "across", "outside", "inside", "into", "around",
+    "via", "toward", "towards", "throughout", "within", "between", "over", "under", "on", "for",
+    "by", "through",
+)
+
 # Abbreviations whose full stop does not end a sentence.
 ABBREVIATIONS: frozenset[str] = frozenset({
     "Capt", "Co", "Col", "Dr", "Ft", "Gen", "Inc", "Jr", "Lt", "Ltd", "Mr", "Mrs", "Ms", "Mt",

@@ -686,8 +686,10 @@ def organization_mentions(text: str) -> list[tuple[int, int, Organization]]:
     taken = [(start, end) for start, end, _ in found]
     for match in _ACRONYM_WORD_RE.finditer(text):
         org = _BY_ACRONYM.get(match.group())
+        if org is None:
+            continue
         inside = any(start <= match.start() < end for start, end in taken)
-        if org is not None and not inside and _starts_word(text, match.start()):
+        if not inside and _starts_word(text, match.start()):
             found.append((match.start(), match.end(), org))
     found.sort(key=lambda item: item[0])
     return [(_with_the(text, start), end, org) for start, end, org in found]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import islice
 
 from .attribution import (
     Attribution,
@@ -26,6 +27,7 @@ from .lexicon import SCARE_MARKERS, TITLE_SMALL_WORDS
 from .records import ParsedArticle, ParsedQuote, ParsedSpeaker
 from .speakers import (
     MASK,
+    EndAnchoredPattern,
     Entity,
     Mention,
     find_mentions,
@@ -42,16 +44,22 @@ _DATELINE_RE = re.compile(
     r"\s*[–—-]\s*"
 )
 _WORD_RE = re.compile(r"[^\W\d_][\w’'-]*")
-_SCARE_BEFORE_RE = re.compile(
-    rf"(?:{'|'.join(re.escape(marker) for marker in SCARE_MARKERS)})\s*$", re.IGNORECASE
+_SCARE_BEFORE_RE = EndAnchoredPattern(
+    rf"(?:{'|'.join(re.escape(marker) for marker in SCARE_MARKERS)})\s*$",
+    last_words=SCARE_MARKERS,
+    flags=re.IGNORECASE,
+    trailing=r"\s*",
 )
 # A thing being named, not somebody speaking: "a process called “localization”", "what is
 # known as", "was dubbed" (but "what he called “…”" is the speaker's own words).
-_NAMED_AS_RE = re.compile(
+_NAMING_VERBS = ("called", "dubbed", "termed", "labelled", "labeled", "named")
+_NAMED_AS_RE = EndAnchoredPattern(
     r"(?:\b(?:is|are|was|were|be|being|been)\s+(?:[\w’'-]+\s+)?"
-    r"|\b(?:a|an)\s+(?:[\w’'-]+\s+){0,2}?)(?:called|dubbed|termed|labell?ed|named)\s*$"
+    rf"|\b(?:a|an)\s+(?:[\w’'-]+\s+){{0,2}}?)(?:{'|'.join(_NAMING_VERBS)})\s*$"
     r"|\bknown\s+as\s*$",
-    re.IGNORECASE,
+    last_words=(*_NAMING_VERBS, "as"),
+    flags=re.IGNORECASE,
+    trailing=r"\s*",
 )
 _DETERMINER_BEFORE_RE = re.compile(r"\b(?:the|this|that|these|those)\s+$", re.IGNORECASE)
 _WORD_AFTER_RE = re.compile(r"\s+[a-z]")
@@ -120,12 +128,13 @@ def find_quote_spans(paragraphs: tuple[str, ...], headings: frozenset[int]) -> l
 def narration(paragraphs: tuple[str, ...], headings: frozenset[int], spans: list[QuoteSpan]):
     """The paragraphs with quoted words masked (keeping a quote's final punctuation, which
     says whether the sentence goes on), subheads blanked and the dateline removed."""
-    masked = [list(text) if i not in headings else [] for i, text in enumerate(paragraphs)]
+    texts = ["" if i in headings else text for i, text in enumerate(paragraphs)]
     for span in spans:
         for paragraph, start, end in span.pieces:
             keep = end - 1 if end > start and paragraphs[paragraph][end - 1] in ".,?!;:–—" else end
-            masked[paragraph][start:keep] = MASK * (keep - start)
-    texts = ["".join(chars) for chars in masked]
+            if keep > start:
+                text = texts[paragraph]
+                texts[paragraph] = text[:start] + MASK * (keep - start) + text[keep:]
     first = next((i for i in range(len(texts)) if i not in headings), None)
     if first is not None:
         dateline = _DATELINE_RE.match(texts[first])
@@ -143,6 +152,12 @@ def _is_title(text: str) -> bool:
     return len(words) >= 2 and all(w[0].isupper() for w in significant)
 
 
+def _count_words(text: str, up_to: int) -> int:
+    """How many words `text` has, counting no further than `up_to`: only short spans need a
+    count, and quotes run to hundreds of words."""
+    return sum(1 for _ in islice(_WORD_RE.finditer(text), up_to))
+
+
 def is_term(text: str, before: str, after: str, attributed: bool) -> bool:
     """Whether a quoted span is a term or a title rather than somebody's words: marked as one
     ("so-called", "entitled"), Title Case, a short span inside a noun phrase ("the “glass
@@ -151,7 +166,7 @@ def is_term(text: str, before: str, after: str, attributed: bool) -> bool:
         return True
     if _is_title(text):
         return True
-    words = len(_WORD_RE.findall(text))
+    words = _count_words(text, up_to=SHORT_QUOTE_WORDS + 1)
     if words <= 3 and _DETERMINER_BEFORE_RE.search(before[-8:]) and _WORD_AFTER_RE.match(after):
         return True
     short = words <= SHORT_QUOTE_WORDS
@@ -269,7 +284,7 @@ def _story_mentions(texts: list[str]) -> list[list[Mention]]:
     titles = titles_in("\n".join(texts))
     for index, text in enumerate(texts):
         found = find_mentions(index, text, known, titles)
-        starts = sentence_starts(text)
+        starts = sentence_starts(text) if found else []
         for mention in found:
             mention.sentence = starts[bisect_right(starts, mention.start) - 1]
         known |= {m.name for m in found if m.kind == "person" and len(m.name.split()) > 1}

@@ -21,6 +21,7 @@ from .lexicon import (
     NAME_PARTICLES,
     NOT_NAME_WORDS,
     PERSON_NOUNS,
+    PREPOSITIONS,
     PRONOUN_GENDER,
     REPORTING_PARTICIPLES,
     REPORTING_VERBS,
@@ -54,7 +55,7 @@ from .records import ParsedSpeaker
 MASK = "\u25aa"
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     """Words of the narration that refer to someone. `kind` is person, title, organization,
     generic, pronoun (he, she; "it" has no gender and means a body) or anonymous; `entity` is
@@ -77,7 +78,7 @@ class Mention:
     entity: Entity | None = field(default=None, repr=False)
 
 
-@dataclass
+@dataclass(slots=True)
 class Entity:
     """One speaker of a story. `name` is None for somebody the story does not name."""
 
@@ -92,6 +93,26 @@ class Entity:
 def _words(words) -> str:
     ordered = sorted(set(words), key=len, reverse=True)
     return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in ordered)
+
+
+class EndAnchoredPattern:
+    """A pattern that only matches at the end of a text ("… said "), with the words its
+    matches end with. `re` tries such a pattern at every position of the text, which is slow;
+    this first matches the last word against the start of the reversed text, once, and skips
+    the pattern when that fails. The test ignores case, so it never skips a text that the
+    pattern would match."""
+
+    def __init__(self, pattern: str, last_words, flags: int = 0, trailing: str = r"\s+"):
+        """`trailing` is what the pattern allows between its last word and the end."""
+        self.pattern = re.compile(pattern, flags)
+        backwards = {word.split()[-1][::-1] for word in last_words}
+        self.reversed_end = re.compile(rf"{trailing}(?:{_words(backwards)})", re.IGNORECASE)
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        endpos = len(text) if endpos is None else endpos
+        if self.reversed_end.match(text[pos:endpos][::-1]) is None:
+            return None
+        return self.pattern.search(text, pos, endpos)
 
 
 _UPPER = "".join(ch for ch in map(chr, range(0x41, 0x250)) if ch.isupper())
@@ -163,6 +184,7 @@ def _title_patterns() -> tuple[tuple[str, re.Pattern[str], str | None], ...]:
 
 
 _TITLES = _title_patterns()
+_TITLE_ANCHORS = frozenset(anchor for anchor, _, _ in _TITLES)  # many titles share one
 # Read backwards from a title: "the new Secretary-General", "former High Commissioner".
 _TITLE_LEAD_RE = re.compile(
     r"(?:\b[Tt]he\s+)?(?:\b(?:UN|United Nations)['’]s\s+)?"
@@ -171,6 +193,7 @@ _TITLE_LEAD_RE = re.compile(
 # "in Sudan", "for Asia and the Pacific" after a head title: a local head, not the agency's.
 _LOCAL_RE = re.compile(r"\s+(?:in|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
 _FORMER_RE = re.compile(r"former|late")
+_LEADING_THE_RE = re.compile(r"^[Tt]he\s+")
 _CLAUSE_ENDS_RE = re.compile(r"\s*(?:[,.;:(–—]|$)")
 _AFTER_TITLE_RE = re.compile(r"§\s*,?\s*$")  # titles found so far are blanked with §
 _AFTER_NAME_RE = re.compile(r"#\s*,\s*$")  # and names and bodies with #
@@ -182,10 +205,11 @@ _HEAD_BEFORE_RE = re.compile(
     rf"\b(?:[Tt]he\s+)?(?:{HEAD_WORDS})\s+of\s+(?:the\s+)?(?:(?:UN|United Nations)['’]s\s+)?$"
 )
 # Up to three words of a role before a name, never a verb: "said OCHA spokesperson X".
-_ROLE_BEFORE_RE = re.compile(
+_ROLE_BEFORE_RE = EndAnchoredPattern(
     rf"(?<![\w-])(?:(?!(?:{_words(REPORTING_VERBS)}|{_words(REPORTING_PARTICIPLES)}|the|a|an)\b)"
     rf"(?:[A-Z][A-Za-z-]+(?:['’]s)?|[a-z][\w-]*)\s+){{0,3}}"
-    rf"(?i:{_words(ROLE_WORDS)}|\d+-year-old)\s+$"
+    rf"(?i:{_words(ROLE_WORDS)}|\d+-year-old)\s+$",
+    last_words=(*ROLE_WORDS, "year-old"),
 )
 _APPOSITIVE_RE = re.compile(rf"\s*,\s*(?:(?:a|an|the)\s+(?P<role>[^,.;{MASK}“”\"]{{2,90}})|who\b)")
 # "Michele Cohen, UN Women Deputy Executive Director, said": a role with no article.
@@ -198,14 +222,17 @@ _PREDICATE_BEFORE_RE = re.compile(
 )
 # A role just before a name, in either case: "spokesperson Adrian Edwards", "UNICEF Somalia
 # Representative Sikander Khan", "17-year-old Marisol Quintero-Batts".
-_AGE_OR_ROLE_BEFORE_RE = re.compile(
-    rf"(?:\d+-year-old|\b(?:{_words(ROLE_WORDS)}))\s+$", re.IGNORECASE
+_AGE_OR_ROLE_BEFORE_RE = EndAnchoredPattern(
+    rf"(?:\d+-year-old|\b(?:{_words(ROLE_WORDS)}))\s+$",
+    last_words=(*ROLE_WORDS, "year-old"),
+    flags=re.IGNORECASE,
 )
-_INVERSION_BEFORE_RE = re.compile(rf"\b(?:{_words(REPORTING_VERBS)})\s+$")
+_INVERSION_BEFORE_RE = EndAnchoredPattern(
+    rf"\b(?:{_words(REPORTING_VERBS)})\s+$", last_words=REPORTING_VERBS
+)
 # A capitalised run after a preposition is a place or a thing: "in New York", "to El Geneina".
-_PREPOSITION_BEFORE_RE = re.compile(
-    r"\b(?:in|at|from|to|of|near|across|outside|inside|into|around|via|towards?|throughout|"
-    r"within|between|over|under|on|for|by|through)\s+$"
+_PREPOSITION_BEFORE_RE = EndAnchoredPattern(
+    rf"\b(?:{'|'.join(PREPOSITIONS)})\s+$", last_words=PREPOSITIONS
 )
 _PERSON_WORD_RE = re.compile(
     rf"\b(?:{_words(PERSON_NOUNS)}|{_words(ROLE_WORDS)}|[a-z]+(?:ist|er|or|ian))s?\b|year-old"
@@ -228,9 +255,11 @@ def _organization_mentions(paragraph: int, text: str) -> list[Mention]:
     mentions = []
     for start, end, org in organization_mentions(text):
         office = org.acronym or org.name
-        head = _HEAD_AFTER_RE.match(text, end)
-        before = _HEAD_BEFORE_RE.search(text[max(0, start - 40) : start])
-        if office in OFFICES and (head or before):
+        head = before = None
+        if office in OFFICES:  # a body whose head stories quote
+            head = _HEAD_AFTER_RE.match(text, end)
+            before = _HEAD_BEFORE_RE.search(text[max(0, start - 40) : start])
+        if head or before:
             # "the WHO chief", "the head of the World Health Organization (WHO)"; but the head
             # of WFP "in Sudan" is a country director, known only by the name the story gives
             local = _LOCAL_RE.match(text, head.end() if head else end)
@@ -241,7 +270,7 @@ def _organization_mentions(paragraph: int, text: str) -> list[Mention]:
                 _mention(paragraph, text, start, end, "title", office=office, organization=org.name)
             )
         else:
-            written = re.sub(r"^[Tt]he\s+", "", text[start:end])
+            written = _LEADING_THE_RE.sub("", text[start:end])
             mentions.append(
                 _mention(paragraph, text, start, end, "organization", name=org.name, alias=written)
             )
@@ -255,7 +284,8 @@ def _mention(paragraph: int, text: str, start: int, end: int, kind: str, **detai
 def titles_in(text: str) -> tuple[tuple[str, re.Pattern[str], str | None], ...]:
     """The title patterns whose anchor word occurs in `text` (a whole story), so that each
     paragraph is only searched for titles the story can contain."""
-    return tuple(title for title in _TITLES if title[0] in text)
+    anchors = {anchor for anchor in _TITLE_ANCHORS if anchor in text}
+    return tuple(title for title in _TITLES if title[0] in anchors)
 
 
 def _title_mentions(paragraph: int, text: str, titles=_TITLES) -> list[Mention]:
@@ -322,8 +352,11 @@ def _person_context(text: str, start: int, end: int, tokens: int) -> bool:
 
 def _trim_name(name: str) -> str:
     """The name at the end of a capitalised run, after words that open a sentence or make a
-    title: "Somalia Representative Sikander Khan" → "Sikander Khan"."""
+    title: "Somalia Representative Sikander Khan" → "Sikander Khan". No word of the result is
+    in `NOT_NAME_WORDS`."""
     parts = name.split()
+    if NOT_NAME_WORDS.isdisjoint(parts):
+        return name
     for index in range(len(parts) - 1, -1, -1):
         if parts[index] in NOT_NAME_WORDS:
             return " ".join(parts[index + 1 :])
@@ -350,7 +383,7 @@ def _name_mentions(paragraph: int, text: str, known: set[str]) -> list[Mention]:
         if _word_before(text, match.start()):
             continue
         name = _trim_name(match.group())
-        if not name or name in PLACE_REGIONS or any(p in NOT_NAME_WORDS for p in name.split()):
+        if not name or name in PLACE_REGIONS:
             continue  # "Saudi Arabia said" is a country speaking, not a person
         start = match.end() - len(name)
         tokens = len(name.split())
@@ -416,6 +449,8 @@ def _blank(text: str, mentions: list[Mention]) -> str:
 
 
 def _keep_longest(mentions: list[Mention]) -> list[Mention]:
+    if len(mentions) < 2:
+        return mentions  # nothing to overlap; most paragraphs have few mentions of each kind
     kept: list[Mention] = []
     for mention in sorted(mentions, key=lambda m: (m.start, m.start - m.end)):
         if not kept or mention.start >= kept[-1].end:
@@ -517,6 +552,8 @@ def _outermost(mentions: list[Mention]) -> list[Mention]:
     """Drop a body named inside a person's role ("OCHA" in "OCHA spokesperson Jens Laerke"),
     keeping it as the body that person speaks for."""
     people = [m for m in mentions if m.kind == "person"]
+    if not people:
+        return mentions
     kept: list[Mention] = []
     for mention in mentions:
         outer = next(
