@@ -299,3 +299,14 @@ def test_a_capitalised_role_before_a_name_is_the_role_not_the_name():
         ("Sikander Khan", "UNICEF Somalia Representative"),
         ("UN Security Council", None),
     ]
+
+
+def test_words_that_only_look_like_pronouns_are_not_people():
+    # "se" (Spanish, as in a slogan) once matched the pronoun pattern and crashed the reader.
+    article = story(
+        "Families painted the words no se olvida, it is not forgotten, on the court walls.",
+        "“We want the truth,” said Rosa Quispe, whose son disappeared in 1992.",
+    )
+    quotes, speakers = extract_quotes(article)
+    assert [(q.text, q.speaker) for q in quotes] == [("We want the truth,", "Rosa Quispe")]
+    assert [s.name for s in speakers] == ["Rosa Quispe"]

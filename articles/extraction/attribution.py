@@ -12,6 +12,7 @@ particular. Quotes with none of these are follow-ons, dealt with in quotes.py.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from string import ascii_uppercase
 
@@ -113,7 +114,8 @@ def attribution_after(text: str, close: int, mentions: list[Mention]) -> Attribu
     goes on there: "…,” Mr. Ban told reporters", "said the UN chief", "according to WFP"."""
     start, end = close + 1, _sentence_end_after(text, close)
     following = text[start:end].split(MASK)[0]
-    return _clause_attribution(text, start, start + len(_OPENING_RE.split(following)[0]), mentions)
+    limit = start + len(_OPENING_RE.split(following)[0])
+    return _clause_attribution(text, start, limit, mentions, VERB_RE.search(text, start, limit))
 
 
 def _sentence_end_after(text: str, close: int) -> int:
@@ -127,8 +129,13 @@ def attribution_later(text: str, close: int, mentions: list[Mention]) -> Attribu
     """An attribution closing the sentence after a quote, at a later clause: "… left millions
     “in constant fear” of shelling, the UN warned on Friday", "…, Volker Türk has said"."""
     start, end = close + 1, _sentence_end_after(text, close)
-    for comma in _COMMA_RE.finditer(text[start:end]):
-        found = _clause_attribution(text, start + comma.end(), end, mentions)
+    # The verbs are found once: a long sentence may have many commas to try.
+    verbs = list(VERB_RE.finditer(text, start, end))
+    verb_starts = [verb.start() for verb in verbs]
+    for comma in _COMMA_RE.finditer(text, start, end):
+        following = bisect_left(verb_starts, comma.end())
+        verb = verbs[following] if following < len(verbs) else None
+        found = _clause_attribution(text, comma.end(), end, mentions, verb)
         if found is not None:
             return found
     return None
@@ -154,14 +161,14 @@ def _verb_phrase_end(text: str, verb_end: int, limit: int) -> int:
     return _VERB_OBJECT_RE.match(text, verb_end, limit).end()
 
 
-def _clause_attribution(text: str, start: int, limit: int, mentions: list[Mention]):
-    """ "Mention verb" or "verb mention" opening the clause that starts at `start`."""
+def _clause_attribution(text: str, start: int, limit: int, mentions: list[Mention], verb):
+    """ "Mention verb" or "verb mention" opening the clause that starts at `start`; `verb` is
+    the first reporting verb between `start` and `limit`, or None."""
     according = _ACCORDING_RE.match(text, start)
     if according:
         mention = _mention_at(mentions, according.end())
         words = text[according.start() : mention.end if mention else according.end()]
         return Attribution(mention, words.strip(" ,"))
-    verb = VERB_RE.search(text, start, limit)
     if verb is None:
         return None
     lead = _LEAD_IN_RE.match(text, start).end()

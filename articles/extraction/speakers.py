@@ -135,7 +135,7 @@ GAP_RE = re.compile(
 # whether a match starts a word is checked with `_word_before`.
 _HONORIFIC_RE = re.compile(rf"(?P<hon>{_words(HONORIFIC_GENDER)})\.?\s+(?P<name>{NAME})")
 _NAME_RE = re.compile(NAME)
-_PRONOUN_RE = re.compile(r"[HhSs](?:he|e|im|is|er|imself|erself)\b")
+_PRONOUN_RE = re.compile(r"(?:[Hh](?:e|im|is|imself|er|ers|erself)|[Ss]he)\b")
 # "it" stands for a body only as the subject of a reporting verb: "it said", "it has warned".
 _IT_RE = re.compile(
     rf"[Ii]t(?=\s+(?:(?:{_words(FILLER_WORDS)})\s+)*(?:{_words(REPORTING_VERBS)})\b)"
