@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
+from .lexicon import NAME_PARTICLES
 from .organizations import fold
 
 
@@ -307,11 +308,12 @@ def holders_of(office: str) -> tuple[Holder, ...]:
 def known_person(name: str) -> Holder | None:
     """The office holder a full name in a story refers to ("Dr. Margaret Chan"), or None.
 
-    Matches when every token of the story's name is in the holder's name and at least two are.
+    Matches when every token of the story's name is in the holder's name and at least two
+    are, not counting particles such as "da" or "van".
     """
     tokens = name_tokens(name)
-    if len(tokens) < 2:
-        return None
+    if len([token for token in tokens if token not in NAME_PARTICLES]) < 2:
+        return None  # "da Silva" is one name, shared by many
     wanted = set(tokens)
     for holder_tokens, holder in _BY_TOKENS.items():
         if wanted <= set(holder_tokens):

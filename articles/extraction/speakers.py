@@ -119,7 +119,11 @@ _UPPER = "".join(ch for ch in map(chr, range(0x41, 0x250)) if ch.isupper())
 _UP = f"[{re.escape(_UPPER)}]"
 # One capitalised part of a name: "Ki-moon", "O’Brien", "Ødegaard-Lévy" – not a possessive "’s".
 _TOKEN = rf"{_UP}[^\W\d_]*(?:(?:-|['’](?!s\b))[^\W\d_]+)*"
-NAME = rf"{_TOKEN}(?:\s+{_UP}\.)?(?:\s+(?:(?:{_words(NAME_PARTICLES)})\s+)?{_TOKEN}){{0,4}}"
+# A family name may open with a lower-case article joined to it: "al-Obeidi", "el-Sayed".
+_ARTICLE = r"(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?"
+_PART = rf"{_ARTICLE}{_TOKEN}"
+_PARTICLES = rf"(?:(?:{_words(NAME_PARTICLES)})\s+){{0,2}}"  # "de", "van der", "bin"
+NAME = rf"{_TOKEN}(?:\s+{_UP}\.)?(?:\s+{_PARTICLES}{_PART}){{0,4}}"
 
 # Word lists become prefix trees ("said|says" → "sa(?:id|ys)"), which `re` scans far faster.
 VERB_RE = re.compile(rf"(?<![\w-]){trie_pattern(sorted(REPORTING_VERBS))}\b(?!\s+by\b)")
@@ -133,7 +137,10 @@ GAP_RE = re.compile(
 )
 # These start with a letter, never a look-behind, so that `re` can skip ahead to candidates;
 # whether a match starts a word is checked with `_word_before`.
-_HONORIFIC_RE = re.compile(rf"(?P<hon>{_words(HONORIFIC_GENDER)})\.?\s+(?P<name>{NAME})")
+# After "Mr." or "Ms." the family name keeps its particles: "Mr. de Mistura", "Ms. al-Masri".
+_HONORIFIC_RE = re.compile(
+    rf"(?P<hon>{_words(HONORIFIC_GENDER)})\.?\s+(?P<name>{_PARTICLES}{_ARTICLE}{NAME})"
+)
 _NAME_RE = re.compile(NAME)
 _PRONOUN_RE = re.compile(r"(?:[Hh](?:e|im|is|imself|er|ers|erself)|[Ss]he)\b")
 # "it" stands for a body only as the subject of a reporting verb: "it said", "it has warned".
@@ -584,6 +591,14 @@ class _Story:
     # (who, paragraph, sentence start) for every mention of a person, in reading order
     people: list[tuple[Entity, int, int]] = field(default_factory=list)
     bodies: list[Entity] = field(default_factory=list)
+    _written_names: list[str] | None = None
+
+    def written_names(self) -> list[str]:
+        """Every capitalised run of two or more words in the narration, read once."""
+        if self._written_names is None:
+            runs = (_trim_name(match.group()) for match in _NAME_RE.finditer(self.text))
+            self._written_names = [run for run in runs if len(run.split()) > 1]
+        return self._written_names
 
 
 def _contains(whole: tuple[str, ...], part: tuple[str, ...]) -> bool:
@@ -595,17 +610,21 @@ def _canonical_person(name: str, story: _Story) -> str:
     """The one name a person gets in every story: the office-holder table's, else the fullest
     the story gives ("Ms. Ngarmbassa" → "Solange Ngarmbassa")."""
     tokens = name_tokens(name)
-    holder = known_person(name)
-    if holder:
-        return holder.name
     fuller = [
         n
         for n in story.full_names
         if len(name_tokens(n)) > len(tokens) and _contains(name_tokens(n), tokens)
     ]
-    if fuller:
+    if not fuller and name[:1].islower():
+        # "Ms. da Silva" after "In Recife, Ana Cláudia da Silva gave birth": a family name
+        # with its particle, named in full where nothing said she was a person yet
+        fuller = [n for n in story.written_names() if name_tokens(n)[-len(tokens) :] == tokens]
+    if fuller:  # the person the story names in full, before any namesake in the table
         longest = max(fuller, key=lambda n: len(name_tokens(n)))
         return known_person(longest).name if known_person(longest) else longest
+    holder = known_person(name)
+    if holder:
+        return holder.name
     if len(tokens) == 1:
         holder = person_by_key(name, story.published)
         if holder:
