@@ -336,3 +336,34 @@ def test_a_family_name_is_the_person_the_story_names_not_a_namesake_in_office():
     assert [(q.text, q.speaker) for q in quotes] == [
         ("Nobody told us anything about the virus,", "Ana Lúcia da Silva")
     ]
+
+
+def test_a_body_the_story_introduces_with_its_acronym_can_speak():
+    article = story(
+        "The Pan American Health Organization (PAHO) said it was sending experts to the region.",
+        "“Every household has a part to play,” PAHO said in a statement.",
+        "The UN Mission for Ebola Emergency Response (UNMEER) said pledges covered half the beds."
+        " The mission said the shortfall was “the single biggest gap in the response”.",
+        published=date(2016, 2, 1),
+    )
+    quotes, speakers = extract_quotes(article)
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("Every household has a part to play,", "Pan American Health Organization (PAHO)"),
+        (
+            "the single biggest gap in the response",
+            "UN Mission for Ebola Emergency Response (UNMEER)",
+        ),
+    ]
+    assert [s.kind for s in speakers] == ["organization", "organization"]
+
+
+def test_a_sentence_opening_with_according_to_is_that_source_s():
+    article = story(
+        "According to the UN Children’s Fund (UNICEF), four million children have been affected,"
+        " and many are “sleeping in the open, exposed to rain and disease.”",
+        published=date(2013, 11, 12),
+    )
+    quotes, _ = extract_quotes(article)
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("sleeping in the open, exposed to rain and disease.", "UN Children's Fund (UNICEF)")
+    ]

@@ -205,7 +205,17 @@ def attribution_before(text: str, start: int, opening: int, mentions: list[Menti
         first = next((m for m in mentions if start <= m.start and m.end <= verbs[0].start()), None)
         if first is not None:
             return Attribution(first, verbs[-1].group())
-    return None
+    return _according_opening(text, start, mentions)
+
+
+def _according_opening(text: str, start: int, mentions: list[Mention]):
+    """The source of a sentence that opens "According to UNICEF, …" and quotes further on
+    with no reporting verb of its own: the source speaks for the whole sentence."""
+    according = _ACCORDING_BEFORE_RE.match(text, _LEAD_IN_RE.match(text, start).end())
+    mention = _mention_at(mentions, according.end()) if according else None
+    if mention is None or not _COMMA_RE.match(text, mention.end):
+        return None
+    return Attribution(mention, text[according.start() : mention.end])
 
 
 _ACCORDING_BEFORE_RE = re.compile(

@@ -670,9 +670,76 @@ def _starts_word(text: str, start: int) -> bool:
     return start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "-_")
 
 
-def organization_mentions(text: str) -> list[tuple[int, int, Organization]]:
+# A body the table does not know, introduced the UN News way: "the Pan American Health
+# Organization (PAHO)", "the UN Mission for Ebola Emergency Response (UNMEER)". Its name
+# must end in a word that names a body; what a generic noun may call it follows that word.
+_BODY_HEADS = {
+    "Mission": "mission",
+    "Office": "office",
+    **dict.fromkeys(
+        (
+            "Agency",
+            "Organization",
+            "Organisation",
+            "Fund",
+            "Programme",
+            "Program",
+            "Institute",
+            "Commission",
+            "Bank",
+            "Federation",
+            "Alliance",
+            "Centre",
+            "Center",
+            "Network",
+            "Service",
+            "Authority",
+            "Secretariat",
+            "Facility",
+            "Partnership",
+            "Foundation",
+        ),
+        "agency",
+    ),
+    **dict.fromkeys(("Council", "Committee", "Coalition", "Movement", "Forum"), "body"),
+}
+_SMALL = r"(?:of|for|on|and|the|to|in|de|du|des|la|le)"
+_DEFINED_RE = re.compile(
+    rf"(?P<name>[A-Z][\w’'-]*(?:\s+(?:{_SMALL}\s+)*[A-Z][\w’'-]*)*)"
+    r"\s+\((?P<acronym>[A-Z][A-Za-z]*[A-Z][A-Za-z-]*)\)"
+)
+_LEADING_THE_RE = re.compile(r"^The\s+")
+
+
+def defined_organizations(text: str) -> tuple[Organization, ...]:
+    """The bodies `text` introduces with a name and its acronym that the table lacks."""
+    defined = {}
+    for match in _DEFINED_RE.finditer(text):
+        name, acronym = _LEADING_THE_RE.sub("", match["name"]), match["acronym"]
+        words = [word for word in name.split() if word[:1].isupper()]
+        head = next((_BODY_HEADS[w] for w in reversed(words) if w in _BODY_HEADS), None)
+        known = acronym in _BY_ACRONYM or fold(name) in _BY_FOLDED_NAME
+        if head is None or known or words[0][0] != acronym[0]:
+            continue
+        defined.setdefault(acronym, Organization(f"{name} ({acronym})", acronym, head, (name,)))
+    return tuple(defined.values())
+
+
+def organization_kind(name: str) -> str:
+    """What generic nouns may call the body with canonical name `name` ("agency", "mission")."""
+    org = _BY_NAME.get(name)
+    if org is not None:
+        return org.kind
+    words = name.split(" (")[0].split()
+    return next((_BODY_HEADS[w] for w in reversed(words) if w in _BODY_HEADS), "body")
+
+
+def organization_mentions(
+    text: str, defined: tuple[Organization, ...] = ()
+) -> list[tuple[int, int, Organization]]:
     """(start, end, body) for every body named in `text`, with a "the" before it and an
-    "(ACRONYM)" after it included: "the UN refugee agency (UNHCR)", "WFP"."""
+    "(ACRONYM)" after it included: "the UN refugee agency (UNHCR)", "WFP". `defined` adds
+    the bodies a story introduced itself (`defined_organizations`)."""
     found = []
     for match in ORGANIZATION_RE.finditer(text):
         if not _starts_word(text, match.start()):
@@ -683,9 +750,13 @@ def organization_mentions(text: str) -> list[tuple[int, int, Organization]]:
             end, org = acronym.end(), _BY_ACRONYM[acronym.group(1)]
         if org is not None:
             found.append((match.start(), end, org))
+    local = {org.acronym: org for org in defined}
+    for org in defined:
+        for match in re.finditer(rf"{re.escape(org.aliases[0])}(?:\s+\({org.acronym}\))?", text):
+            found.append((match.start(), match.end(), org))
     taken = [(start, end) for start, end, _ in found]
     for match in _ACRONYM_WORD_RE.finditer(text):
-        org = _BY_ACRONYM.get(match.group())
+        org = _BY_ACRONYM.get(match.group()) or local.get(match.group())
         if org is None:
             continue
         inside = any(start <= match.start() < end for start, end in taken)

@@ -24,6 +24,7 @@ from .attribution import (
     sentence_starts,
 )
 from .lexicon import SCARE_MARKERS, TITLE_SMALL_WORDS
+from .organizations import defined_organizations
 from .records import ParsedArticle, ParsedQuote, ParsedSpeaker
 from .speakers import (
     MASK,
@@ -281,9 +282,10 @@ def _after_close(span: QuoteSpan, paragraphs: tuple[str, ...]) -> str:
 def _story_mentions(texts: list[str]) -> list[list[Mention]]:
     known: set[str] = set()
     mentions = []
-    titles = titles_in("\n".join(texts))
+    story = "\n".join(texts)
+    titles, bodies = titles_in(story), defined_organizations(story)
     for index, text in enumerate(texts):
-        found = find_mentions(index, text, known, titles)
+        found = find_mentions(index, text, known, titles, bodies)
         starts = sentence_starts(text) if found else []
         for mention in found:
             mention.sentence = starts[bisect_right(starts, mention.start) - 1]

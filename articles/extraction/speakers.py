@@ -45,7 +45,7 @@ from .organizations import (
     GENERIC_REFERENCES,
     fold,
     organization_by_acronym,
-    organization_by_name,
+    organization_kind,
     organization_mentions,
     trie_pattern,
 )
@@ -258,9 +258,9 @@ def _followed_by_verb(text: str, end: int) -> bool:
     return verb is not None and subject_gap(text[end : verb.start()])
 
 
-def _organization_mentions(paragraph: int, text: str) -> list[Mention]:
+def _organization_mentions(paragraph: int, text: str, defined) -> list[Mention]:
     mentions = []
-    for start, end, org in organization_mentions(text):
+    for start, end, org in organization_mentions(text, defined):
         office = org.acronym or org.name
         head = before = None
         if office in OFFICES:  # a body whose head stories quote
@@ -538,14 +538,17 @@ def _add_role(text: str, mention: Mention) -> None:
             mention.gender = GENDERED_NOUNS[gendered.group()]
 
 
-def find_mentions(paragraph: int, text: str, known: set[str], titles=_TITLES) -> list[Mention]:
+def find_mentions(
+    paragraph: int, text: str, known: set[str], titles=_TITLES, bodies=()
+) -> list[Mention]:
     """Every mention of a possible speaker in one paragraph of narration, in order.
 
     `known` holds names already seen as people in the story, found again wherever they stand;
-    `titles` may narrow the titles looked for to those of `titles_in(story)`.
+    `titles` may narrow the titles looked for to those of `titles_in(story)`; `bodies` are
+    the bodies the story introduces itself (`defined_organizations`).
     """
     found = _keep_longest(
-        _organization_mentions(paragraph, text) + _title_mentions(paragraph, text, titles)
+        _organization_mentions(paragraph, text, bodies) + _title_mentions(paragraph, text, titles)
     )
     rest = _blank(text, found)
     names = _keep_longest(_name_mentions(paragraph, rest, known))
@@ -714,9 +717,7 @@ def _body(mention: Mention, story: _Story) -> Entity | None:
         name = mention.name
     else:
         kinds = mention.kinds
-        last = next(
-            (b for b in reversed(story.bodies) if organization_by_name(b.name).kind in kinds), None
-        )
+        last = next((b for b in reversed(story.bodies) if organization_kind(b.name) in kinds), None)
         if last is not None:
             return last
         name = next((DEFAULT_FOR_KIND[k] for k in kinds if k in DEFAULT_FOR_KIND), None)
