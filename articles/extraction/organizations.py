@@ -704,24 +704,31 @@ _BODY_HEADS = {
     **dict.fromkeys(("Council", "Committee", "Coalition", "Movement", "Forum"), "body"),
 }
 _SMALL = r"(?:of|for|on|and|the|to|in|de|du|des|la|le)"
-_DEFINED_RE = re.compile(
-    rf"(?P<name>[A-Z][\w’'-]*(?:\s+(?:{_SMALL}\s+)*[A-Z][\w’'-]*)*)"
-    r"\s+\((?P<acronym>[A-Z][A-Za-z]*[A-Z][A-Za-z-]*)\)"
+_BRACKETED_ACRONYM_RE = re.compile(r"\s\(([A-Z][A-Za-z]*[A-Z][A-Za-z-]*)\)")
+_NAME_BEFORE_RE = re.compile(
+    rf"(?:^|(?<=[^\w’'-]))(?:The\s+)?(?P<name>[A-Z][\w’'-]*(?:\s+(?:{_SMALL}\s+)*[A-Z][\w’'-]*)*)$"
 )
-_LEADING_THE_RE = re.compile(r"^The\s+")
 
 
 def defined_organizations(text: str) -> tuple[Organization, ...]:
     """The bodies `text` introduces with a name and its acronym that the table lacks."""
     defined = {}
-    for match in _DEFINED_RE.finditer(text):
-        name, acronym = _LEADING_THE_RE.sub("", match["name"]), match["acronym"]
-        words = [word for word in name.split() if word[:1].isupper()]
-        head = next((_BODY_HEADS[w] for w in reversed(words) if w in _BODY_HEADS), None)
-        known = acronym in _BY_ACRONYM or fold(name) in _BY_FOLDED_NAME
-        if head is None or known or words[0][0] != acronym[0]:
+    for bracketed in _BRACKETED_ACRONYM_RE.finditer(text):
+        acronym = bracketed.group(1)
+        if acronym in _BY_ACRONYM or acronym in defined:
+            continue  # found from the acronym: only unknown ones are read backwards
+        before = _NAME_BEFORE_RE.search(text, max(0, bracketed.start() - 120), bracketed.start())
+        if before is None:
             continue
-        defined.setdefault(acronym, Organization(f"{name} ({acronym})", acronym, head, (name,)))
+        # The name starts at the first word with the acronym's initial: "in Geneva the Pan
+        # American Health Organization (PAHO)"
+        words = before["name"].split()
+        first = next((i for i, word in enumerate(words) if word[0] == acronym[0]), None)
+        name = " ".join(words[first:]) if first is not None else ""
+        head = next((_BODY_HEADS[w] for w in reversed(words) if w in _BODY_HEADS), None)
+        if not name or head is None or fold(name) in _BY_FOLDED_NAME:
+            continue
+        defined[acronym] = Organization(f"{name} ({acronym})", acronym, head, (name,))
     return tuple(defined.values())
 
 
