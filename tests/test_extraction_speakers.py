@@ -367,3 +367,28 @@ def test_a_sentence_opening_with_according_to_is_that_source_s():
     assert [(q.text, q.speaker) for q in quotes] == [
         ("sleeping in the open, exposed to rain and disease.", "UN Children's Fund (UNICEF)")
     ]
+
+
+def test_somebody_named_by_first_name_or_with_an_age_is_a_person():
+    article = story(
+        "Catherine Russell, the head of UNICEF, said girls had lost two years of school.",
+        "Zahra, a 15-year-old from Herat, was in the eighth grade when classes stopped.",
+        "“I read my brother’s books at night,” she told UN News.",
+        "Karim Haidari, 52, sells bread outside the school gates.",
+        "“The street is quiet without the girls,” he said.",
+        published=date(2023, 3, 21),
+    )
+    quotes, _ = extract_quotes(article)
+    assert [q.speaker for q in quotes] == ["Zahra", "Karim Haidari"]
+
+
+def test_a_verb_inside_what_was_reported_is_not_an_unnamed_speaker():
+    article = story(
+        "IOM’s Director General, António Vitorino, who took office last month, said the "
+        "figures reflected “a movement of people without precedent in the region.”",
+        published=date(2018, 11, 9),
+    )
+    quotes, _ = extract_quotes(article)
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("a movement of people without precedent in the region.", "António Vitorino")
+    ]

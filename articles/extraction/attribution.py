@@ -261,6 +261,9 @@ def _verb_subject(text: str, start: int, verb: re.Match[str], mentions: list[Men
         return Attribution(subject, text[subject.start : verb.end()])
     clause = _CLAUSE_BREAK_RE.split(text[start : verb.start()])[-1]
     unnamed = not _FILLER_ONLY_RE.fullmatch(clause) and not _NO_SUBJECT_RE.search(clause)
+    # "… said the numbers reflected “…”": words after an earlier reporting verb are what was
+    # reported, not an unnamed speaker; that verb's subject speaks
+    unnamed = unnamed and VERB_RE.search(clause) is None
     if MASK not in clause and unnamed:
         return Attribution(None, (clause + verb.group()).strip())
     return None

@@ -83,6 +83,15 @@ PERSON_NOUNS: tuple[str, ...] = (
     "commander", "analyst", "adviser", "advisor", "specialist",
 )
 
+# What introduces somebody a story names by a first name only: "Nour, an 11-year-old in the
+# sixth grade", "Rasha, a mother of three" (an age works too). Not roles an institution has.
+INDIVIDUAL_NOUNS: tuple[str, ...] = (
+    "mother", "father", "grandmother", "grandfather", "widow", "woman", "man", "girl", "boy",
+    "student", "pupil", "farmer", "herder", "teacher", "nurse", "doctor", "midwife", "refugee",
+    "survivor", "villager", "volunteer", "fisherman", "trader", "driver", "resident", "child",
+    "youth", "parent", "daughter", "son", "wife", "husband", "shopkeeper", "vendor", "worker",
+)
+
 GENDERED_NOUNS: dict[str, str] = {
     "mother": "f", "woman": "f", "girl": "f", "grandmother": "f", "widow": "f", "sister": "f",
     "daughter": "f", "wife": "f", "midwife": "f", "spokeswoman": "f", "businesswoman": "f",

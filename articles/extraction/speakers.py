@@ -18,6 +18,7 @@ from .lexicon import (
     FILLER_WORDS,
     GENDERED_NOUNS,
     HONORIFIC_GENDER,
+    INDIVIDUAL_NOUNS,
     NAME_PARTICLES,
     NOT_NAME_WORDS,
     PERSON_NOUNS,
@@ -241,6 +242,8 @@ _INVERSION_BEFORE_RE = EndAnchoredPattern(
 _PREPOSITION_BEFORE_RE = EndAnchoredPattern(
     rf"\b(?:{'|'.join(PREPOSITIONS)})\s+$", last_words=PREPOSITIONS
 )
+_INDIVIDUAL_RE = re.compile(rf"(?:\d+-year-old|(?:{_words(INDIVIDUAL_NOUNS)})\b)")
+_AGE_AFTER_RE = re.compile(r"\s*,\s*(?:aged\s+)?\d{1,3}\s*,")
 _PERSON_WORD_RE = re.compile(
     rf"\b(?:{_words(PERSON_NOUNS)}|{_words(ROLE_WORDS)}|[a-z]+(?:ist|er|or|ian))s?\b|year-old"
 )
@@ -345,8 +348,14 @@ def _person_context(text: str, start: int, end: int, tokens: int) -> bool:
     if _INVERSION_BEFORE_RE.search(before):
         # "said Rasha, a mother of three"; but not "insists Nobel laureate … Geoffrey Hinton"
         return tokens > 1 or _CLAUSE_ENDS_RE.match(text, end) is not None
-    if tokens < 2 or _PREPOSITION_BEFORE_RE.search(before):
+    if _PREPOSITION_BEFORE_RE.search(before):
         return False
+    if tokens < 2:
+        # "Nour, an 11-year-old in the sixth grade, said": a first name introduced as somebody
+        appositive = _APPOSITIVE_RE.match(text, end)
+        return bool(appositive and _INDIVIDUAL_RE.match(appositive["role"] or ""))
+    if _AGE_AFTER_RE.match(text, end):
+        return True  # "Yelitza Mendoza, 34, crossed the bridge"
     if _AFTER_TITLE_RE.search(before):
         # A name right after a title: "Secretary-General Ban Ki-moon", "the Special
         # Rapporteur on the right to food, Anneliese Vorburg"
