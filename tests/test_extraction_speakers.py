@@ -392,3 +392,15 @@ def test_a_verb_inside_what_was_reported_is_not_an_unnamed_speaker():
     assert [(q.text, q.speaker) for q in quotes] == [
         ("a movement of people without precedent in the region.", "António Vitorino")
     ]
+
+
+def test_he_after_an_unnamed_witness_is_the_witness_not_the_official_named_before():
+    article = story(
+        "IOM Director General William Lacy Swing said the agency was shocked by the loss.",
+        "One of the survivors, a 17-year-old from Eritrea who did not want to give his name, "
+        "said hundreds of people had been locked below deck.",
+        "“We heard them banging on the floor,” he told IOM staff.",
+        published=date(2015, 4, 20),
+    )
+    quotes, _ = extract_quotes(article)
+    assert [(q.text, q.speaker) for q in quotes] == [("We heard them banging on the floor,", None)]

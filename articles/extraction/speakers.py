@@ -129,9 +129,11 @@ NAME = rf"{_TOKEN}(?:\s+{_UP}\.)?(?:\s+{_PARTICLES}{_PART}){{0,4}}"
 # Word lists become prefix trees ("said|says" → "sa(?:id|ys)"), which `re` scans far faster.
 VERB_RE = re.compile(rf"(?<![\w-]){trie_pattern(sorted(REPORTING_VERBS))}\b(?!\s+by\b)")
 PARTICIPLE_RE = re.compile(rf"(?<![\w-]){trie_pattern(sorted(REPORTING_PARTICIPLES))}\b")
-# What may stand between a subject and its verb: "Mr. Ban, who spoke with …, said".
+# What may stand between a subject and its verb: "Mr. Ban, who spoke with …, said", "a
+# 17-year-old from Eritrea who did not want to give his name, said".
 GAP_RE = re.compile(
     rf"(?:\s+(?:in|of|from|at|with|near|based\s+in)\s+[^,;:{MASK}“”\"]{{1,40}}?)?"
+    rf"(?:\s+who\s+[^,;:{MASK}“”\"]{{1,80}},\s*)?"
     rf"\s*(?:,[^,;:{MASK}“”\"]{{0,200}},\s*|,\s*(?:who|which)\s+|,\s*)?"
     rf"(?:(?:{_words(FILLER_WORDS)}|\w+ly)\s+)*",
     re.IGNORECASE,
@@ -159,7 +161,7 @@ _MEMBERS_AFTER_RE = re.compile(r"\s+members\b")
 # An unnamed person is found from the noun back to its article: "a WFP logistics officer",
 # "one mother of four"; looking for every "a" first is much slower.
 _PERSON_NOUN_RE = re.compile(
-    rf"{trie_pattern(sorted(PERSON_NOUNS))}\b"
+    rf"(?:{trie_pattern(sorted(PERSON_NOUNS))}|\d+-year-old)\b"
     r"(?:\s+of\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+))?"
 )
 _ARTICLE_BEFORE_RE = re.compile(r"(?<![\w’'-])(?:[Aa]n?|[Oo]ne)\s+(?:[\w’'#-]+\s+){0,5}$")
