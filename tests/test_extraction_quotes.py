@@ -346,3 +346,17 @@ def test_a_question_does_not_end_the_sentence_that_attributes_it():
 def test_a_full_stop_inside_the_quote_ends_the_sentence_before_the_next_one():
     article = story("“We are ready to help everyone.” On Monday, the agency said it would deploy.")
     assert [(q.speaker, q.speaker_mention) for q in extract_quotes(article)[0]] == [(None, None)]
+
+
+def test_a_quote_paragraph_after_a_paraphrase_is_the_paraphrased_speaker_s():
+    article = story(
+        "“The threat looms largest at home,” said Secretary-General António Guterres.",
+        "The UN chief said that calls to helplines had doubled in some countries.",
+        "“I call on every government to make prevention part of its response.”",
+        published=date(2020, 4, 6),
+    )
+    quotes, _ = extract_quotes(article)
+    assert [(q.text, q.speaker) for q in quotes][1] == (
+        "I call on every government to make prevention part of its response.",
+        "António Guterres",
+    )

@@ -216,7 +216,23 @@ def _quote_speaker(found, previous, span: QuoteSpan, texts, mentions, before) ->
     speaker = _last_sentence_speaker(span, texts, mentions, before)
     if speaker is None and gap == 1:
         return previous[1]
+    if speaker is None and not before.strip() and span.pieces[0][1] <= 1:
+        speaker = _paraphrase_speaker(span.pieces[0][0] - 1, texts, mentions)
     return speaker
+
+
+def _paraphrase_speaker(paragraph: int, texts, mentions) -> Entity | None:
+    """For a paragraph that opens with a quote nobody is said to say, the speaker whose
+    words the paragraph before ends by reporting: "The UN chief said that … / “I call on
+    every government …”"."""
+    if paragraph < 0:
+        return None
+    end = len(texts[paragraph].rstrip())
+    if end == 0 or MASK in texts[paragraph]:
+        return None  # a paragraph with quotes of its own hands on through them
+    start = sentence_bounds(texts[paragraph], end - 1)[0]
+    found = attribution_before(texts[paragraph], start, end, mentions[paragraph])
+    return found.mention.entity if found and found.mention else None
 
 
 def _last_sentence_speaker(span, texts, mentions, before: str) -> Entity | None:
