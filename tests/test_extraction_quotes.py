@@ -360,3 +360,14 @@ def test_a_quote_paragraph_after_a_paraphrase_is_the_paraphrased_speaker_s():
         "I call on every government to make prevention part of its response.",
         "António Guterres",
     )
+
+
+def test_a_colon_after_the_subject_introduces_the_subject_s_words():
+    article = story(
+        "Rodel Villaflor, 41, lost his boat. “The sea took everything,” said Mr. Villaflor.",
+        "The Humanitarian Coordinator in the Philippines, Anjali Menon, summed up the "
+        "challenge: “We have food in the warehouses. The problem is the last mile.”",
+        published=date(2013, 11, 20),
+    )
+    quotes, _ = extract_quotes(article)
+    assert [q.speaker for q in quotes] == ["Rodel Villaflor", "Anjali Menon"]

@@ -205,7 +205,24 @@ def attribution_before(text: str, start: int, opening: int, mentions: list[Menti
         first = next((m for m in mentions if start <= m.start and m.end <= verbs[0].start()), None)
         if first is not None:
             return Attribution(first, verbs[-1].group())
-    return _according_opening(text, start, mentions)
+    return _according_opening(text, start, mentions) or _colon_subject(
+        text, start, opening, mentions
+    )
+
+
+def _colon_subject(text: str, start: int, opening: int, mentions: list[Mention]):
+    """The subject of a sentence that introduces the quote with a colon and no reporting
+    verb: "The Humanitarian Coordinator, Anjali Menon, summed up the challenge: “…”". The
+    first person the sentence names, else the first body."""
+    lead = text[start:opening].rstrip()
+    if not lead.endswith(":"):
+        return None
+    named = [m for m in mentions if start <= m.start and m.end <= opening]
+    people = [m for m in named if m.kind in ("person", "title")]
+    subject = (people or [m for m in named if m.kind == "organization"] or [None])[0]
+    if subject is None:
+        return None
+    return Attribution(subject, text[subject.start : start + len(lead)])
 
 
 def _according_opening(text: str, start: int, mentions: list[Mention]):
