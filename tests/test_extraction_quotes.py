@@ -371,3 +371,15 @@ def test_a_colon_after_the_subject_introduces_the_subject_s_words():
     )
     quotes, _ = extract_quotes(article)
     assert [q.speaker for q in quotes] == ["Rodel Villaflor", "Anjali Menon"]
+
+
+def test_a_message_delivered_by_somebody_else_is_the_sender_s():
+    article = story(
+        "Secretary-General Ban Ki-moon, in a message delivered by Deputy Secretary-General "
+        "Asha-Rose Migiro, said closing the gap could “lift millions of families out of hunger.”",
+        published=date(2012, 2, 27),
+    )
+    quotes, _ = extract_quotes(article)
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("lift millions of families out of hunger.", "Ban Ki-moon")
+    ]

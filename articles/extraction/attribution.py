@@ -91,12 +91,18 @@ def _subject_before(
             continue
         if _in_apposition(text, mention, ends):
             continue  # "Filippo Grandi, head of the UN refugee agency, UNHCR, said"
+        if _DELIVERED_BY_RE.search(text, max(0, mention.start - 40), mention.start):
+            continue  # "Mr. Ban, in a message delivered by his deputy, said": Mr. Ban says it
         if subject_gap(text[mention.end : verb_start]):
             return mention
     return None
 
 
 _COMMA_BEFORE_RE = re.compile(r",\s*$")
+_DELIVERED_BY_RE = re.compile(
+    r"\b(?:delivered|read(?:\s+out)?|presented|conveyed)\s+(?:by|on\s+(?:his|her)\s+behalf\s+by)"
+    r"\s+(?:the\s+)?$"
+)
 
 
 def _in_apposition(text: str, mention: Mention, ends: set[int]) -> bool:
