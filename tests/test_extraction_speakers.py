@@ -404,3 +404,26 @@ def test_he_after_an_unnamed_witness_is_the_witness_not_the_official_named_befor
     )
     quotes, _ = extract_quotes(article)
     assert [(q.text, q.speaker) for q in quotes] == [("We heard them banging on the floor,", None)]
+
+
+def test_a_name_after_according_to_is_a_source_and_a_name_may_hold_a_place_word():
+    article = story(
+        "“Children are the most vulnerable,” UNICEF Executive Director Anthony Lake said.",
+        "Sunita Tamang, a mother of three, has lived under a plastic sheet since the quake.",
+        "According to Ravi Bajra, a WHO emergency officer in Kathmandu, hospitals are "
+        "“running out of room and of supplies”, and many patients are treated in tents.",
+        published=date(2015, 4, 28),
+    )
+    quotes, _ = extract_quotes(article)
+    assert [q.speaker for q in quotes] == ["Anthony Lake", "Ravi Bajra"]
+
+
+def test_a_first_name_introduced_with_an_adjective_before_the_noun_is_a_person():
+    article = story(
+        "Volker Türk, the UN High Commissioner for Human Rights, said the camps were full.",
+        "Zahra, an Afghan woman who arrived on the island in July, is still waiting.",
+        "“We came here for safety,” Zahra said.",
+        published=date(2020, 9, 1),
+    )
+    quotes, _ = extract_quotes(article)
+    assert [q.speaker for q in quotes] == ["Zahra"]

@@ -305,7 +305,13 @@ def _story_mentions(texts: list[str]) -> list[list[Mention]]:
         starts = sentence_starts(text) if found else []
         for mention in found:
             mention.sentence = starts[bisect_right(starts, mention.start) - 1]
-        known |= {m.name for m in found if m.kind == "person" and len(m.name.split()) > 1}
+        # Full names, and first names a story introduces ("Zahra, an Afghan woman"), are
+        # found again wherever they stand; "Mr. Ban" makes no "Ban" a name elsewhere.
+        known |= {
+            m.name
+            for m in found
+            if m.kind == "person" and (len(m.name.split()) > 1 or m.alias is None)
+        }
         mentions.append(found)
     return mentions
 

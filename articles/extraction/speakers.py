@@ -244,7 +244,10 @@ _INVERSION_BEFORE_RE = EndAnchoredPattern(
 _PREPOSITION_BEFORE_RE = EndAnchoredPattern(
     rf"\b(?:{'|'.join(PREPOSITIONS)})\s+$", last_words=PREPOSITIONS
 )
-_INDIVIDUAL_RE = re.compile(rf"(?:\d+-year-old|(?:{_words(INDIVIDUAL_NOUNS)})\b)")
+_ACCORDING_TO_BEFORE_RE = re.compile(r"\b[Aa]ccording\s+to\s+$")
+_INDIVIDUAL_RE = re.compile(
+    rf"(?:\d+-year-old|(?:[\w-]+\s+){{0,2}}(?:{_words(INDIVIDUAL_NOUNS)})\b)"  # "an Afghan woman"
+)
 _AGE_AFTER_RE = re.compile(r"\s*,\s*(?:aged\s+)?\d{1,3}\s*,")
 _PERSON_WORD_RE = re.compile(
     rf"\b(?:{_words(PERSON_NOUNS)}|{_words(ROLE_WORDS)}|[a-z]+(?:ist|er|or|ian))s?\b|year-old"
@@ -351,7 +354,8 @@ def _person_context(text: str, start: int, end: int, tokens: int) -> bool:
         # "said Rasha, a mother of three"; but not "insists Nobel laureate … Geoffrey Hinton"
         return tokens > 1 or _CLAUSE_ENDS_RE.match(text, end) is not None
     if _PREPOSITION_BEFORE_RE.search(before):
-        return False
+        # "according to Ravindra Bajracharya, a WHO officer": a source, not a place
+        return tokens > 1 and _ACCORDING_TO_BEFORE_RE.search(before) is not None
     if tokens < 2:
         # "Nour, an 11-year-old in the sixth grade, said": a first name introduced as somebody
         appositive = _APPOSITIVE_RE.match(text, end)
@@ -401,6 +405,8 @@ def _name_mentions(paragraph: int, text: str, known: set[str]) -> list[Mention]:
         if _word_before(text, match.start()):
             continue
         name = _trim_name(match.group())
+        if name != match.group() and known_person(match.group()):
+            name = match.group()  # "Anthony Lake" is a name, though a lake is a place
         if not name or name in PLACE_REGIONS:
             continue  # "Saudi Arabia said" is a country speaking, not a person
         start = match.end() - len(name)
