@@ -32,6 +32,7 @@ from .models import Article, Quote, Speaker, Topic
 from .reading import ParsedStory, parse_file, parse_input, parse_stories
 from .search import search_vectors_later
 from .sources import Input, InputError, fetch_url, iter_inputs, remember_validators
+from .story_insert import insert_story
 
 # Which source wins when one story arrives in several shapes: a full page beats a text
 # dump, which beats plain text, which beats a feed item (a lede only).
@@ -130,7 +131,9 @@ class StoryWriter:
 
     SPEAKERS_KEPT = 20_000  # speaker rows remembered at most, so memory stays flat
 
-    def __init__(self):
+    def __init__(self, *, one_statement: bool | None = None):
+        """`one_statement`: write new stories with `insert_story` (default: on PostgreSQL)."""
+        self.one_statement = one_statement
         self._topic_ids: dict[str, int] | None = None
         self._speakers: dict[str, Speaker] = {}
         self._stored = StoredArticles()
@@ -176,9 +179,19 @@ class StoryWriter:
         labels = _labels(article, story)
         topic_names = _topic_names(story, labels)
         _fill_article(article, story, labels, _content_hash(story.article, topic_names))
+        parsed = story.article
+        speakers = self.resolve_speakers(parsed.speakers, parsed.published)
+        one_statement = self.one_statement
+        if one_statement is None:
+            one_statement = connection.vendor == "postgresql"
+        if created and one_statement:  # one statement instead of three
+            insert_story(article, self.topic_ids(topic_names), _quotes(article, parsed, speakers))
+            return
         article.save()
         self._set_topics(article, topic_names, replace=not created)
-        self._save_quotes(article, story.article, replace=not created)
+        if not created:
+            article.quotes.all().delete()
+        Quote.objects.bulk_create(_quotes(article, parsed, speakers))
 
     def topic_ids(self, names) -> list[int]:
         if self._topic_ids is None:
@@ -201,26 +214,6 @@ class StoryWriter:
         article.save(update_fields=["source_labels", "updated"])
         article.topics.add(*self.topic_ids(labels))
         return Outcome.UPDATED
-
-    def _save_quotes(self, article: Article, parsed: ParsedArticle, *, replace: bool) -> None:
-        speakers = self.resolve_speakers(parsed.speakers, parsed.published)
-        if replace:
-            article.quotes.all().delete()
-        Quote.objects.bulk_create(
-            Quote(
-                article=article,
-                speaker=speakers.get(q.speaker) if q.speaker else None,
-                position=position,
-                text=q.text,
-                speaker_mention=q.speaker_mention or "",
-                paragraph=q.paragraph,
-                start=q.start,
-                end=q.end,
-                end_paragraph=q.paragraph if q.end_paragraph is None else q.end_paragraph,
-                partial=q.partial,
-            )
-            for position, q in enumerate(parsed.quotes)
-        )
 
     def resolve_speakers(self, parsed_speakers, published) -> dict[str, Speaker]:
         """The one Speaker row for each name across all stories, created if new.
@@ -253,6 +246,25 @@ class StoryWriter:
         if len(self._speakers) > self.SPEAKERS_KEPT:
             self._speakers.clear()
         self._speakers.update(Speaker.objects.in_bulk(slugs, field_name="slug"))
+
+
+def _quotes(article: Article, parsed: ParsedArticle, speakers: dict[str, Speaker]) -> list[Quote]:
+    """The story's quotes as unsaved rows, in order, each with its resolved speaker."""
+    return [
+        Quote(
+            article=article,
+            speaker=speakers.get(q.speaker) if q.speaker else None,
+            position=position,
+            text=q.text,
+            speaker_mention=q.speaker_mention or "",
+            paragraph=q.paragraph,
+            start=q.start,
+            end=q.end,
+            end_paragraph=q.paragraph if q.end_paragraph is None else q.end_paragraph,
+            partial=q.partial,
+        )
+        for position, q in enumerate(parsed.quotes)
+    ]
 
 
 def lookup_values(parsed: ParsedArticle) -> tuple[str, str, str]:

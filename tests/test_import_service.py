@@ -4,7 +4,7 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
-from django.db import IntegrityError
+from django.db import IntegrityError, connection
 
 from articles.extraction import ParsedArticle, ParsedQuote, ParsedSpeaker
 from articles.importing import Outcome, StoryWriter, import_sources, parse_stories, save_story
@@ -266,3 +266,35 @@ def test_a_story_in_two_feeds_is_one_article_with_both_labels(tmp_path):
     assert {"Africa", "Climate Change"} <= set(article.topics.values_list("name", flat=True))
     again = import_sources([str(africa), str(climate)])
     assert (again.updated, again.unchanged) == (0, 2)
+
+
+@pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="the one-statement insert is PostgreSQL's"
+)
+def test_a_new_story_in_one_statement_gives_the_rows_the_orm_gives(sample_story):
+    story = parse_stories(sample_story.read_bytes(), name=sample_story.name)[0]
+
+    def rows(article):
+        fields = {f.attname for f in Article._meta.concrete_fields} - {"id", "imported", "updated"}
+        quotes = article.quotes.order_by("position").values(
+            "speaker_id",
+            "position",
+            "text",
+            "speaker_mention",
+            "paragraph",
+            "start",
+            "end",
+            "end_paragraph",
+            "partial",
+        )
+        values = Article.objects.filter(pk=article.pk).values(*fields).get()
+        topics = sorted(article.topics.values_list("slug", flat=True))
+        return values, topics, list(quotes)
+
+    save_story(story, writer=StoryWriter(one_statement=True))
+    fast = Article.objects.get()
+    fast_rows = rows(fast)
+    fast.delete()
+    save_story(story, writer=StoryWriter(one_statement=False))
+    assert rows(Article.objects.get()) == fast_rows
+    assert len(fast_rows[2]) >= 5 and fast_rows[1]  # the story has quotes and topics
