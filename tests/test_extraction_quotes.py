@@ -383,3 +383,15 @@ def test_a_message_delivered_by_somebody_else_is_the_sender_s():
     assert [(q.text, q.speaker) for q in quotes] == [
         ("lift millions of families out of hunger.", "Ban Ki-moon")
     ]
+
+
+def test_as_somebody_put_it_and_hailing_it_as_are_attributions():
+    article = story(
+        "“The grass did not come,” said Oumarou Hamani, a herder near Tillia.",
+        "Funding is short. “We are racing the lean season,” as one aid worker put it.",
+        "Secretary-General Ban Ki-moon joined the signing, hailing the deal as “the end of the "
+        "longest-running armed conflict in the Americas”.",
+        published=date(2016, 9, 26),
+    )
+    quotes, _ = extract_quotes(article)
+    assert [q.speaker for q in quotes] == ["Oumarou Hamani", None, "Ban Ki-moon"]

@@ -44,6 +44,7 @@ _ABBREVIATION_RE = EndAnchoredPattern(
 )
 _ACCORDING_RE = re.compile(r"\s*,?\s*according\s+to\s+")
 _LEAD_IN_RE = re.compile(r"\s*[,;–—-]?\s*")
+_AS_RE = re.compile(r"as\s+")  # "…,” as one aid worker put it"
 _CONTINUES_RE = re.compile(r"\s*(?:[,;–—(]|[a-z])")
 _OPENING_RE = re.compile(r"[“\"]")
 _COMMA_RE = re.compile(",")
@@ -178,7 +179,9 @@ def _clause_attribution(text: str, start: int, limit: int, mentions: list[Mentio
     if verb is None:
         return None
     lead = _LEAD_IN_RE.match(text, start).end()
-    subject = _subject_before(mentions, text, verb.start(), start, latest=lead)
+    after_as = _AS_RE.match(text, lead)
+    latest = after_as.end() if after_as else lead
+    subject = _subject_before(mentions, text, verb.start(), start, latest=latest)
     if subject is not None:
         return Attribution(subject, text[subject.start : _verb_phrase_end(text, verb.end(), limit)])
     if _LEAD_IN_RE.fullmatch(text, start, verb.start()):

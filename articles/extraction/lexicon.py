@@ -26,7 +26,7 @@ REPORTING_VERBS: tuple[str, ...] = (
     "reiterated", "reiterates", "recognized", "recognised", "demanded", "encouraged",
     "reminded", "assured", "confirmed", "confirms", "stated", "briefed", "tweeted", "posted",
     "hailed", "praised", "criticized", "criticised", "denounced", "estimated", "called",
-    "dubbed", "termed", "labelled", "reflected",
+    "dubbed", "termed", "labelled", "reflected", "put it",
     # Infinitives after "went on to", "wanted to": never nouns like "a note", "heat stress".
     "say", "tell", "add", "describe", "explain", "recall", "warn", "emphasize", "insist",
 )
@@ -40,11 +40,11 @@ SPEECH_VERBS: frozenset[str] = frozenset({
 
 # Participles hang a quote on the subject of the sentence: "…, saying he was “deeply frustrated”".
 REPORTING_PARTICIPLES: tuple[str, ...] = (
-    "saying", "adding", "noting", "warning", "stressing", "urging", "calling on", "calling for",
-    "describing", "emphasizing", "emphasising", "underscoring", "explaining", "recalling",
-    "pointing out", "insisting", "declaring", "highlighting", "cautioning", "acknowledging",
-    "arguing", "telling", "reporting", "expressing", "welcoming", "appealing", "affirming",
-    "reiterating", "asking", "recognizing", "recognising", "calling",
+    "saying", "adding", "noting", "hailing", "warning", "stressing", "urging", "calling on",
+    "calling for", "describing", "emphasizing", "emphasising", "underscoring", "explaining",
+    "recalling", "pointing out", "insisting", "declaring", "highlighting", "cautioning",
+    "acknowledging", "arguing", "telling", "reporting", "expressing", "welcoming", "appealing",
+    "affirming", "reiterating", "asking", "recognizing", "recognising", "calling",
 )
 
 # Words that may sit between a speaker and the verb: "Mr. Ban today said", "UNICEF has warned".
