@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 from string import ascii_uppercase
 
 from .lexicon import ABBREVIATIONS, SPEECH_VERBS
@@ -53,25 +54,28 @@ _COMMA_RE = re.compile(",")
 def sentence_bounds(text: str, position: int) -> tuple[int, int]:
     """Start and end of the sentence of `text` holding `position` (masked quotes count as
     words, so a full stop inside a quote ends nothing)."""
-    start, end = 0, len(text)
-    for match in _SENTENCE_END_RE.finditer(text):
-        if _ABBREVIATION_RE.search(text, max(0, match.start() - 12), match.start()):
-            continue
-        if match.end() <= position:
-            start = match.end()
-        else:  # the first full stop after `position`, or the one a quote ends with
-            end = match.start() + 1
-            break
+    ends = _sentence_ends(text)
+    # the first full stop after `position` ends it (a quote's own full stop included)
+    following = bisect_left(ends, position + 1, key=lambda end: end[1])
+    start = ends[following - 1][1] if following else 0
+    end = ends[following][0] + 1 if following < len(ends) else len(text)
     return start, end
 
 
 def sentence_starts(text: str) -> list[int]:
     """Where each sentence of `text` starts, first at 0."""
-    starts = [0]
-    for match in _SENTENCE_END_RE.finditer(text):
-        if not _ABBREVIATION_RE.search(text, max(0, match.start() - 12), match.start()):
-            starts.append(match.end())
-    return starts
+    return [0, *(after for _, after in _sentence_ends(text))]
+
+
+@lru_cache(maxsize=256)
+def _sentence_ends(text: str) -> tuple[tuple[int, int], ...]:
+    """(position of the stop, where the next sentence starts) for each sentence end of
+    `text`, read once for every quote of the paragraph."""
+    return tuple(
+        (match.start(), match.end())
+        for match in _SENTENCE_END_RE.finditer(text)
+        if not _ABBREVIATION_RE.search(text, max(0, match.start() - 12), match.start())
+    )
 
 
 def _mention_at(mentions: list[Mention], position: int, limit: int = 4) -> Mention | None:
