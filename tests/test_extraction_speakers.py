@@ -427,3 +427,15 @@ def test_a_first_name_introduced_with_an_adjective_before_the_noun_is_a_person()
     )
     quotes, _ = extract_quotes(article)
     assert [q.speaker for q in quotes] == ["Zahra"]
+
+
+def test_a_first_name_with_an_age_is_a_person_found_again_later():
+    article = story(
+        "Martin Griffiths, the UN relief chief, said the search for survivors went on.",
+        "In Antakya, Mehmet, 41, spent three days digging through the ruins of his street.",
+        "“I pulled my neighbour’s son out with my own hands,” he said.",
+        "“The city I knew is gone,” Mehmet said.",
+        published=date(2023, 2, 14),
+    )
+    quotes, _ = extract_quotes(article)
+    assert [q.speaker for q in quotes] == ["Mehmet", "Mehmet"]

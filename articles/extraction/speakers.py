@@ -358,12 +358,12 @@ def _person_context(text: str, start: int, end: int, tokens: int) -> bool:
     if _PREPOSITION_BEFORE_RE.search(before):
         # "according to Ravindra Bajracharya, a WHO officer": a source, not a place
         return tokens > 1 and _ACCORDING_TO_BEFORE_RE.search(before) is not None
+    if _AGE_AFTER_RE.match(text, end):
+        return True  # "Yelitza Mendoza, 34, crossed the bridge", "Mehmet, 41, spent"
     if tokens < 2:
         # "Nour, an 11-year-old in the sixth grade, said": a first name introduced as somebody
         appositive = _APPOSITIVE_RE.match(text, end)
         return bool(appositive and _INDIVIDUAL_RE.match(appositive["role"] or ""))
-    if _AGE_AFTER_RE.match(text, end):
-        return True  # "Yelitza Mendoza, 34, crossed the bridge"
     if _AFTER_TITLE_RE.search(before):
         # A name right after a title: "Secretary-General Ban Ki-moon", "the Special
         # Rapporteur on the right to food, Anneliese Vorburg"
