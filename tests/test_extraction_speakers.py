@@ -439,3 +439,13 @@ def test_a_first_name_with_an_age_is_a_person_found_again_later():
     )
     quotes, _ = extract_quotes(article)
     assert [q.speaker for q in quotes] == ["Mehmet", "Mehmet"]
+
+
+def test_a_first_name_is_known_again_later_in_the_same_paragraph():
+    article = story(
+        "“The children draw aeroplanes,” said Amal Osman, a teacher at the school.",
+        "Rayan, 12, sits in the front row. “I want to be a doctor,” Rayan said.",
+        published=date(2023, 6, 1),
+    )
+    quotes, _ = extract_quotes(article)
+    assert [q.speaker for q in quotes] == ["Amal Osman", "Rayan"]

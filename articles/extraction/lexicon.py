@@ -80,7 +80,8 @@ PERSON_NOUNS: tuple[str, ...] = (
     "chief", "pharmacist", "journalist", "lawyer", "judge", "researcher", "scientist",
     "health worker", "aid worker", "source", "witness", "delegate", "negotiator", "coordinator",
     "member", "parent", "youth", "child", "employee", "staff member", "peacekeeper", "soldier",
-    "commander", "analyst", "adviser", "advisor", "specialist",
+    "commander", "analyst", "adviser", "advisor", "specialist", "editor", "reporter",
+    "paramedic", "surgeon", "mechanic", "headman", "shopkeeper",
 )
 
 # What introduces somebody a story names by a first name only: "Nour, an 11-year-old in the

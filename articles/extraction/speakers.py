@@ -419,6 +419,7 @@ def _name_mentions(paragraph: int, text: str, known: set[str]) -> list[Mention]:
             or _person_context(text, start, match.end(), tokens)
         ):
             mentions.append(Mention(paragraph, start, match.end(), name, "person", name=name))
+            known = known | {name}  # "Rayan, 12, sits in the front row. “…,” Rayan said."
     return mentions
 
 
