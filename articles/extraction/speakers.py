@@ -196,7 +196,11 @@ def _title_patterns() -> tuple[tuple[str, re.Pattern[str], str | None], ...]:
 
 
 _TITLES = _title_patterns()
-_TITLE_ANCHORS = frozenset(anchor for anchor, _, _ in _TITLES)  # many titles share one
+# Many titles share an anchor word: each paragraph is checked for each anchor once.
+_TITLES_BY_ANCHOR = tuple(
+    (anchor, tuple((pattern, office) for a, pattern, office in _TITLES if a == anchor))
+    for anchor in dict.fromkeys(anchor for anchor, _, _ in _TITLES)
+)
 # Read backwards from a title: "the new Secretary-General", "former High Commissioner".
 _TITLE_LEAD_RE = re.compile(
     r"(?:\b[Tt]he\s+)?(?:\b(?:UN|United Nations)['’]s\s+)?"
@@ -298,19 +302,19 @@ def _mention(paragraph: int, text: str, start: int, end: int, kind: str, **detai
     return Mention(paragraph, start, end, text[start:end], kind, **details)
 
 
-def titles_in(text: str) -> tuple[tuple[str, re.Pattern[str], str | None], ...]:
-    """The title patterns whose anchor word occurs in `text` (a whole story), so that each
-    paragraph is only searched for titles the story can contain."""
-    anchors = {anchor for anchor in _TITLE_ANCHORS if anchor in text}
-    return tuple(title for title in _TITLES if title[0] in anchors)
+def titles_in(text: str):
+    """The title patterns, by anchor word, whose anchor occurs in `text` (a whole story), so
+    that each paragraph is only searched for titles the story can contain."""
+    return tuple((anchor, group) for anchor, group in _TITLES_BY_ANCHOR if anchor in text)
 
 
-def _title_mentions(paragraph: int, text: str, titles=_TITLES) -> list[Mention]:
+def _title_mentions(paragraph: int, text: str, titles=_TITLES_BY_ANCHOR) -> list[Mention]:
     mentions = []
     matches = [
         (m, office)
-        for anchor, pattern, office in titles
+        for anchor, group in titles
         if anchor in text
+        for pattern, office in group
         for m in pattern.finditer(text)
     ]
     for match, office in matches:
@@ -563,7 +567,7 @@ def _add_role(text: str, mention: Mention) -> None:
 
 
 def find_mentions(
-    paragraph: int, text: str, known: set[str], titles=_TITLES, bodies=()
+    paragraph: int, text: str, known: set[str], titles=_TITLES_BY_ANCHOR, bodies=()
 ) -> list[Mention]:
     """Every mention of a possible speaker in one paragraph of narration, in order.
 
