@@ -704,7 +704,7 @@ _BODY_HEADS = {
     **dict.fromkeys(("Council", "Committee", "Coalition", "Movement", "Forum"), "body"),
 }
 _SMALL = r"(?:of|for|on|and|the|to|in|de|du|des|la|le)"
-_BRACKETED_ACRONYM_RE = re.compile(r"\s\(([A-Z][A-Za-z]*[A-Z][A-Za-z-]*)\)")
+_BRACKETED_ACRONYM_RE = re.compile(r"\(([A-Z][A-Za-z]*[A-Z][A-Za-z-]*)\)")  # after a space
 _NAME_BEFORE_RE = re.compile(
     rf"(?:^|(?<=[^\w’'-]))(?:The\s+)?(?P<name>[A-Z][\w’'-]*(?:\s+(?:{_SMALL}\s+)*[A-Z][\w’'-]*)*)$"
 )
@@ -715,9 +715,12 @@ def defined_organizations(text: str) -> tuple[Organization, ...]:
     defined = {}
     for bracketed in _BRACKETED_ACRONYM_RE.finditer(text):
         acronym = bracketed.group(1)
+        if not text[bracketed.start() - 1 : bracketed.start()].isspace():
+            continue
         if acronym in _BY_ACRONYM or acronym in defined:
             continue  # found from the acronym: only unknown ones are read backwards
-        before = _NAME_BEFORE_RE.search(text, max(0, bracketed.start() - 120), bracketed.start())
+        end = bracketed.start() - 1  # before the space
+        before = _NAME_BEFORE_RE.search(text, max(0, end - 120), end)
         if before is None:
             continue
         # The name starts at the first word with the acronym's initial: "in Geneva the Pan
