@@ -395,3 +395,14 @@ def test_as_somebody_put_it_and_hailing_it_as_are_attributions():
     )
     quotes, _ = extract_quotes(article)
     assert [q.speaker for q in quotes] == ["Oumarou Hamani", None, "Ban Ki-moon"]
+
+
+def test_a_theme_and_a_term_known_in_law_as_are_not_quotes():
+    article = story(
+        "The Executive Director, who marked the day under this year’s theme, “Empowering "
+        "Women, Empowering Humanity: Picture It!”, urged donors to act.",
+        "At least 3,500 women were killed last year, a crime known in many national laws as "
+        "“femicide”.",
+        published=date(2016, 3, 8),
+    )
+    assert extract_quotes(article)[0] == ()

@@ -160,8 +160,8 @@ ABBREVIATIONS: frozenset[str] = frozenset({
 # Words just before a quoted span that mark it as a term or a title, not anybody's words.
 SCARE_MARKERS: tuple[str, ...] = (
     "so-called", "so called", "entitled", "titled", "dubbed", "known as", "the term",
-    "the word", "the words", "the phrase", "the banner", "the slogan", "the theme", "the motto",
-    "the hashtag", "the campaign", "nicknamed", "branded", "labelled as", "the concept of",
+    "the word", "the words", "the phrase", "the banner", "slogan", "theme", "motto",
+    "hashtag", "the campaign", "nicknamed", "branded", "labelled as", "the concept of",
     "the notion of",
 )
 

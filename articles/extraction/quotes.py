@@ -45,11 +45,11 @@ _DATELINE_RE = re.compile(
     r"\s*[–—-]\s*"
 )
 _WORD_RE = re.compile(r"[^\W\d_][\w’'-]*")
-_SCARE_BEFORE_RE = EndAnchoredPattern(
-    rf"(?:{'|'.join(re.escape(marker) for marker in SCARE_MARKERS)})\s*$",
+_SCARE_BEFORE_RE = EndAnchoredPattern(  # "this year’s theme, “Picture It!”"
+    rf"(?:{'|'.join(re.escape(marker) for marker in SCARE_MARKERS)})[\s,]*$",
     last_words=SCARE_MARKERS,
     flags=re.IGNORECASE,
-    trailing=r"\s*",
+    trailing=r"[\s,]*",
 )
 # A thing being named, not somebody speaking: "a process called “localization”", "what is
 # known as", "was dubbed" (but "what he called “…”" is the speaker's own words).
@@ -57,7 +57,7 @@ _NAMING_VERBS = ("called", "dubbed", "termed", "labelled", "labeled", "named")
 _NAMED_AS_RE = EndAnchoredPattern(
     r"(?:\b(?:is|are|was|were|be|being|been)\s+(?:[\w’'-]+\s+)?"
     rf"|\b(?:a|an)\s+(?:[\w’'-]+\s+){{0,2}}?)(?:{'|'.join(_NAMING_VERBS)})\s*$"
-    r"|\bknown\s+as\s*$",
+    r"|\bknown\s+(?:[\w’'-]+\s+){0,5}?as\s*$",  # "known in many national laws as"
     last_words=(*_NAMING_VERBS, "as"),
     flags=re.IGNORECASE,
     trailing=r"\s*",
