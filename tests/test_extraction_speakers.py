@@ -449,3 +449,14 @@ def test_a_first_name_is_known_again_later_in_the_same_paragraph():
     )
     quotes, _ = extract_quotes(article)
     assert [q.speaker for q in quotes] == ["Amal Osman", "Rayan"]
+
+
+def test_a_long_mandate_still_joins_its_title_to_the_name_after_it():
+    article = story(
+        "The UN Special Rapporteur on the promotion of truth, justice, reparation and "
+        "guarantees of non-recurrence, Ingrid Moe, called for a victim-centred approach.",
+        "“Reconciliation cannot be built on silence,” the Special Rapporteur said.",
+        published=date(2024, 6, 1),
+    )
+    quotes, _ = extract_quotes(article)
+    assert [q.speaker for q in quotes] == ["Ingrid Moe"]

@@ -214,6 +214,7 @@ _CLAUSE_ENDS_RE = re.compile(r"\s*(?:[,.;:(–—]|$)")
 _AFTER_TITLE_RE = re.compile(r"§\s*,?\s*$")  # titles found so far are blanked with §
 _AFTER_NAME_RE = re.compile(r"#\s*,\s*$")  # and names and bodies with #
 _SPACE_OR_COMMA_RE = re.compile(r"\s+|\s*,\s*")
+_MANDATE_REST_RE = re.compile(r"(?:,(?:\s+[a-z][\w’'-]*){1,8})+,\s*")
 _COMMA_RE = re.compile(r"\s*,\s*")
 _NOT_THIS_OFFICE_RE = re.compile(r"(?:Assistant|Deputy|Under)[\s-]$")
 _HEAD_AFTER_RE = re.compile(rf"(?:['’]s)?\s+(?:{HEAD_WORDS})\b")
@@ -519,7 +520,12 @@ def _title_then_name(title: Mention | None, person: Mention, gap: str) -> bool:
         title is not None
         and title.kind == "title"
         and person.kind == "person"
-        and _SPACE_OR_COMMA_RE.fullmatch(gap) is not None
+        and (
+            _SPACE_OR_COMMA_RE.fullmatch(gap) is not None
+            # the rest of a mandate: "Special Rapporteur on the promotion of truth, justice,
+            # reparation and guarantees of non-recurrence, Ingrid Sæterdal Moe"
+            or (title.office.startswith("title:") and _MANDATE_REST_RE.fullmatch(gap) is not None)
+        )
     )
 
 
