@@ -460,3 +460,14 @@ def test_a_long_mandate_still_joins_its_title_to_the_name_after_it():
     )
     quotes, _ = extract_quotes(article)
     assert [q.speaker for q in quotes] == ["Ingrid Moe"]
+
+
+def test_a_name_whose_clause_has_her_own_pronoun_is_a_person():
+    article = story(
+        "Ghada Waly, head of the UN Office on Drugs and Crime, called for prison reform.",
+        "Rosa Elena Quiñónez has not heard from her son, who was serving a sentence for theft.",
+        "“Nobody tells us anything,” she said.",
+        published=date(2023, 3, 1),
+    )
+    quotes, _ = extract_quotes(article)
+    assert [q.speaker for q in quotes] == ["Rosa Elena Quiñónez"]

@@ -255,6 +255,7 @@ _ACCORDING_TO_BEFORE_RE = re.compile(r"\b[Aa]ccording\s+to\s+$")
 _INDIVIDUAL_RE = re.compile(
     rf"(?:\d+-year-old|(?:[\w-]+\s+){{0,2}}(?:{_words(INDIVIDUAL_NOUNS)})\b)"  # "an Afghan woman"
 )
+_OWN_PRONOUN_AFTER_RE = re.compile(r"\s+(?:has|had|is|was)\s+[^,.;:“”\"]{0,60}?\b(?:her|his)\b")
 _AGE_AFTER_RE = re.compile(r"\s*,\s*(?:aged\s+)?\d{1,3}\s*,")
 _PERSON_WORD_RE = re.compile(
     rf"\b(?:{_words(PERSON_NOUNS)}|{_words(ROLE_WORDS)}|[a-z]+(?:ist|er|or|ian))s?\b|year-old"
@@ -376,7 +377,11 @@ def _person_context(text: str, start: int, end: int, tokens: int) -> bool:
     appositive = _APPOSITIVE_RE.match(text, end)
     if appositive and (appositive.group("role") is None or _names_a_person(appositive["role"])):
         return True
-    return bool(_AGE_OR_ROLE_BEFORE_RE.search(before)) or _followed_by_verb(text, end)
+    if _AGE_OR_ROLE_BEFORE_RE.search(before) or _followed_by_verb(text, end):
+        return True
+    # "Rosa Elena Quiñónez has not heard from her son since Saturday": the clause names the
+    # person by a pronoun of their own
+    return _OWN_PRONOUN_AFTER_RE.match(text, end) is not None
 
 
 def _trim_name(name: str) -> str:
