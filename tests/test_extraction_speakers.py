@@ -468,3 +468,12 @@ def test_a_name_whose_clause_has_her_own_pronoun_is_a_person():
         published=date(2023, 3, 1),
     )
     assert quote_speakers(article) == ["Rosa Elena Quiñónez"]
+
+
+def test_the_report_speaks_for_the_body_that_published_it():
+    article = story(
+        "The UN Office on Drugs and Crime (UNODC) released its annual drug report on Thursday.",
+        "“The speed of the market is unprecedented,” the report says.",
+        published=date(2013, 6, 26),
+    )
+    assert quote_speakers(article) == ["UN Office on Drugs and Crime (UNODC)"]

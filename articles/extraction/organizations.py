@@ -567,6 +567,8 @@ GENERIC_REFERENCES: dict[str, frozenset[str]] = {
     "Council": frozenset({"council"}),
     "Assembly": frozenset({"assembly"}),
     "Court": frozenset({"court"}),
+    # "the report says": the body whose report it is, the last one named
+    "report": frozenset({"agency", "office", "mission", "body"}),
 }
 # "the Council" with no council named earlier is, in UN News, the Security Council.
 DEFAULT_FOR_KIND: dict[str, str] = {"council": "UN Security Council"}
