@@ -477,3 +477,18 @@ def test_the_report_speaks_for_the_body_that_published_it():
         published=date(2013, 6, 26),
     )
     assert quote_speakers(article) == ["UN Office on Drugs and Crime (UNODC)"]
+
+
+@pytest.mark.parametrize(
+    ("published", "executive_secretary"),
+    [(date(2015, 12, 12), "Christiana Figueres"), (date(2023, 12, 13), "Simon Stiell")],
+)
+def test_the_head_of_the_un_climate_body_is_the_executive_secretary_of_the_day(
+    published, executive_secretary
+):
+    article = story(
+        "The head of the UN climate body said the deal marked “the beginning of the end” of "
+        "the fossil fuel era.",
+        published=published,
+    )
+    assert quote_speakers(article) == [executive_secretary]

@@ -196,6 +196,7 @@ ORGANIZATIONS: tuple[Organization, ...] = (
             "UN Framework Convention on Climate Change",
             "UN Climate Change",
             "UN climate change secretariat",
+            "UN climate body",
         ),
     ),
     Organization(
