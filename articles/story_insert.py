@@ -12,12 +12,13 @@ from __future__ import annotations
 
 from functools import cache
 
-from django.db import connection
+from django.db import DEFAULT_DB_ALIAS, connection, connections
 
 from .models import Article, Quote
 
 
-def _fields(model, *, without: str | None = None):
+@cache
+def _fields(model, *, without: str | None = None) -> list:
     return [
         field
         for field in model._meta.concrete_fields
@@ -53,15 +54,16 @@ def _statement() -> str:
 
 def insert_story(article: Article, topic_ids: list[int], quotes: list[Quote]) -> None:
     """Insert a new `article` with its topics and (unsaved) `quotes`; sets `article.id`."""
+    database = connections[DEFAULT_DB_ALIAS]  # the connection itself, looked up once
     article_values = [
-        field.get_db_prep_save(field.pre_save(article, True), connection)
+        field.get_db_prep_save(field.pre_save(article, True), database)
         for field in _fields(Article)
     ]
     quote_columns = [
-        [field.get_db_prep_save(getattr(quote, field.attname), connection) for quote in quotes]
+        [field.get_db_prep_save(getattr(quote, field.attname), database) for quote in quotes]
         for field in _fields(Quote, without="article_id")
     ]
-    with connection.cursor() as cursor:
+    with database.cursor() as cursor:
         cursor.execute(_statement(), [*article_values, topic_ids, *quote_columns])
         article.id = cursor.fetchone()[0]
-    article._state.adding, article._state.db = False, connection.alias
+    article._state.adding, article._state.db = False, database.alias
