@@ -492,3 +492,14 @@ def test_the_head_of_the_un_climate_body_is_the_executive_secretary_of_the_day(
         published=published,
     )
     assert quote_speakers(article) == [executive_secretary]
+
+
+def test_she_after_an_unnamed_woman_opening_a_sentence_is_that_woman():
+    article = story(
+        "“Afghan women are being erased from public life,” said Sima Bahous, the head of UN Women.",
+        "In Herat, a woman who used to teach English now runs a tailoring workshop from her "
+        "home. She asked that her name not be published.",
+        "“I sew, and I wait,” she said.",
+        published=date(2023, 8, 15),
+    )
+    assert quote_speakers(article) == ["Sima Bahous", None]

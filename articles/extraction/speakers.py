@@ -256,6 +256,9 @@ _INDIVIDUAL_RE = re.compile(
     rf"(?:\d+-year-old|(?:[\w-]+\s+){{0,2}}(?:{_words(INDIVIDUAL_NOUNS)})\b)"  # "an Afghan woman"
 )
 _OWN_PRONOUN_AFTER_RE = re.compile(r"\s+(?:has|had|is|was)\s+[^,.;:“”\"]{0,60}?\b(?:her|his)\b")
+_SUBJECT_SLOT_RE = re.compile(
+    r"(?:^|[.!?]\s+)(?:(?:In|At|On|Near|Outside|Inside|Across)\s+[^,.;]{1,40},\s*)?$"
+)
 _AGE_AFTER_RE = re.compile(r"\s*,\s*(?:aged\s+)?\d{1,3}\s*,")
 _PERSON_WORD_RE = re.compile(
     rf"\b(?:{_words(PERSON_NOUNS)}|{_words(ROLE_WORDS)}|[a-z]+(?:ist|er|or|ian))s?\b|year-old"
@@ -454,11 +457,17 @@ def _other_mentions(paragraph: int, text: str) -> list[Mention]:
         if _AFTER_NAME_RE.search(text, max(0, start - 5), start):
             continue  # "Inês Macuácua, a WFP programme officer": describes the name before it
         inverted = _INVERSION_BEFORE_RE.search(text, max(0, start - 30), start)
-        if inverted or _followed_by_verb(text, end):
+        if inverted or _followed_by_verb(text, end) or _opens_sentence(text, start):
             gendered = _GENDERED_RE.search(text, start, end)
             gender = GENDERED_NOUNS[gendered.group()] if gendered else None
             mentions.append(_mention(paragraph, text, start, end, "anonymous", gender=gender))
     return mentions
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether a phrase at `start` is its sentence's subject, after at most a place: "In
+    Herat, a woman who used to teach English now runs a tailoring workshop"."""
+    return _SUBJECT_SLOT_RE.search(text, max(0, start - 60), start) is not None
 
 
 def _from_match(paragraph: int, match: re.Match[str], kind: str, **details) -> Mention:
