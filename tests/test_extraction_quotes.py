@@ -404,3 +404,15 @@ def test_a_theme_and_a_term_known_in_law_as_are_not_quotes():
         published=date(2016, 3, 8),
     )
     assert extract_quotes(article)[0] == ()
+
+
+def test_an_interrupted_quote_with_an_inverted_attribution_keeps_its_speaker():
+    article = story(
+        "“Salt water has spoiled the ponds,” said Ms. Tchibozo, the UNICEF Representative, "
+        "“so clean water is now as urgent as food.”",
+        published=date(2020, 5, 25),
+    )
+    assert quotes_of(article) == [
+        ("Salt water has spoiled the ponds,", "Tchibozo"),
+        ("so clean water is now as urgent as food.", "Tchibozo"),
+    ]

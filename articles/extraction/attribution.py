@@ -49,6 +49,7 @@ _AS_RE = re.compile(r"as\s+")  # "…,” as one aid worker put it"
 _CONTINUES_RE = re.compile(r"\s*(?:[,;–—(]|[a-z])")
 _OPENING_RE = re.compile(r"[“\"]")
 _COMMA_RE = re.compile(",")
+_WORD_CHAR_RE = re.compile(r"\w")
 
 
 def sentence_bounds(text: str, position: int) -> tuple[int, int]:
@@ -294,6 +295,8 @@ def _verb_subject(text: str, start: int, verb: re.Match[str], mentions: list[Men
     # "… said the numbers reflected “…”": words after an earlier reporting verb are what was
     # reported, not an unnamed speaker; that verb's subject speaks
     unnamed = unnamed and VERB_RE.search(clause) is None
+    # "“…,” said Ms. X, “…”": a closing mark before the verb is no subject at all
+    unnamed = unnamed and _WORD_CHAR_RE.search(clause) is not None
     if MASK not in clause and unnamed:
         return Attribution(None, (clause + verb.group()).strip())
     return None
