@@ -503,3 +503,18 @@ def test_she_after_an_unnamed_woman_opening_a_sentence_is_that_woman():
         published=date(2023, 8, 15),
     )
     assert quote_speakers(article) == ["Sima Bahous", None]
+
+
+def test_the_network_said_is_the_body_whose_name_says_network():
+    article = story(
+        "The Freshwater Justice Network (FJN), an alliance of community groups, said pledges "
+        "would not be enough. “Commitments without follow-up are good intentions,” the network "
+        "said in a statement.",
+        "The UN Economic and Social Commission for Asia and the Pacific (ESCAP) urged an early "
+        "start. “Transitions work best when they start early,” the commission said.",
+        published=date(2023, 3, 24),
+    )
+    assert quote_speakers(article) == [
+        "Freshwater Justice Network (FJN)",
+        "UN Economic and Social Commission for Asia and the Pacific (ESCAP)",
+    ]

@@ -556,6 +556,9 @@ ORGANIZATIONS: tuple[Organization, ...] = (
 )
 
 # Generic nouns that point back to the last body of a fitting kind named in the story.
+# Nouns a body's own name ends in, which stories use for it alone: "the network said"
+# after "the Freshwater Justice Network (FJN)".
+NAMED_BODY_NOUNS = ("Network", "Forum", "Commission", "Organization", "Alliance", "Coalition")
 GENERIC_REFERENCES: dict[str, frozenset[str]] = {
     "agency": frozenset({"agency", "office"}),
     "UN agency": frozenset({"agency", "office"}),
@@ -570,6 +573,8 @@ GENERIC_REFERENCES: dict[str, frozenset[str]] = {
     "Court": frozenset({"court"}),
     # "the report says": the body whose report it is, the last one named
     "report": frozenset({"agency", "office", "mission", "body"}),
+    # "the network said": the last body whose own name says network
+    **{noun.lower(): frozenset({f"named:{noun}"}) for noun in NAMED_BODY_NOUNS},
 }
 # "the Council" with no council named earlier is, in UN News, the Security Council.
 DEFAULT_FOR_KIND: dict[str, str] = {"council": "UN Security Council"}
@@ -730,6 +735,8 @@ def defined_organizations(text: str) -> tuple[Organization, ...]:
         # American Health Organization (PAHO)"
         words = before["name"].split()
         first = next((i for i, word in enumerate(words) if word[0] == acronym[0]), None)
+        if first and words[first - 1] == "UN":  # "UN Economic and Social Commission … (ESCAP)"
+            first -= 1
         name = " ".join(words[first:]) if first is not None else ""
         head = next((_BODY_HEADS[w] for w in reversed(words) if w in _BODY_HEADS), None)
         if not name or head is None or fold(name) in _BY_FOLDED_NAME:

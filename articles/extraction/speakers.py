@@ -760,12 +760,19 @@ def _sentences_backwards(people: list[tuple[Entity, int, int]]):
         yield group[::-1]
 
 
+def _is_kind(name: str, kinds: frozenset[str]) -> bool:
+    """Whether the body `name` is one a generic noun of `kinds` can mean: by its kind, or
+    ("named:Network") by the noun its own name ends in."""
+    own = name.split(" (")[0].split()
+    return organization_kind(name) in kinds or any(f"named:{word}" in kinds for word in own)
+
+
 def _body(mention: Mention, story: _Story) -> Entity | None:
     if mention.kind == "organization":
         name = mention.name
     else:
         kinds = mention.kinds
-        last = next((b for b in reversed(story.bodies) if organization_kind(b.name) in kinds), None)
+        last = next((b for b in reversed(story.bodies) if _is_kind(b.name, kinds)), None)
         if last is not None:
             return last
         name = next((DEFAULT_FOR_KIND[k] for k in kinds if k in DEFAULT_FOR_KIND), None)
