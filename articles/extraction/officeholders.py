@@ -290,6 +290,7 @@ def name_tokens(name: str) -> tuple[str, ...]:
 
 
 _BY_TOKENS = {name_tokens(_h.name): _h for _h in HOLDERS}
+_TOKEN_SETS = tuple((frozenset(tokens), holder) for tokens, holder in _BY_TOKENS.items())
 
 
 def _held_on(holder: Holder, on: date) -> bool:
@@ -320,8 +321,8 @@ def known_person(name: str) -> Holder | None:
     if len([token for token in tokens if token not in NAME_PARTICLES]) < 2:
         return None  # "da Silva" is one name, shared by many
     wanted = set(tokens)
-    for holder_tokens, holder in _BY_TOKENS.items():
-        if wanted <= set(holder_tokens):
+    for holder_tokens, holder in _TOKEN_SETS:
+        if wanted <= holder_tokens:
             return holder
     return None
 
