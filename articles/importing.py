@@ -108,15 +108,12 @@ def save_story(story: ParsedStory, *, dry_run: bool = False, writer: StoryWriter
         except _DryRun:
             writer.forget()
             return outcome
-        except IntegrityError:
-            # Another import created the same story, slug or speaker first: the
-            # second attempt finds its row and updates or leaves it.
-            writer.forget()
-            if attempt:
+        except BaseException as error:
+            writer.forget()  # what it read or wrote inside the rolled-back transaction
+            # Another import created the same story, slug or speaker first: the second
+            # attempt finds its row and updates or leaves it.
+            if attempt or not isinstance(error, IntegrityError):
                 raise
-        except BaseException:
-            writer.forget()
-            raise
     raise AssertionError("unreachable")
 
 
@@ -133,6 +130,8 @@ class StoryWriter:
 
     def __init__(self, *, one_statement: bool | None = None):
         """`one_statement`: write new stories with `insert_story` (default: on PostgreSQL)."""
+        if one_statement is None:
+            one_statement = connection.vendor == "postgresql"
         self.one_statement = one_statement
         self._topic_ids: dict[str, int] | None = None
         self._speakers: dict[str, Speaker] = {}
@@ -181,10 +180,7 @@ class StoryWriter:
         _fill_article(article, story, labels, _content_hash(story.article, topic_names))
         parsed = story.article
         speakers = self.resolve_speakers(parsed.speakers, parsed.published)
-        one_statement = self.one_statement
-        if one_statement is None:
-            one_statement = connection.vendor == "postgresql"
-        if created and one_statement:  # one statement instead of three
+        if created and self.one_statement:  # one statement instead of three
             insert_story(article, self.topic_ids(topic_names), _quotes(article, parsed, speakers))
             return
         article.save()
@@ -515,18 +511,18 @@ def _parse_files(files: list[Input], format: str | None, jobs: int):
         return
     context = multiprocessing.get_context("forkserver")
     waiting: deque[tuple[Input, Future]] = deque()
-    with ProcessPoolExecutor(jobs, mp_context=context) as executor:
-        try:
-            for item, args in work:
-                waiting.append((item, executor.submit(parse_file, args)))
-                if len(waiting) >= PARSED_AHEAD:
-                    item, parsing = waiting.popleft()
-                    yield item, parsing.result()
-            while waiting:
+    executor = ProcessPoolExecutor(jobs, mp_context=context)
+    try:
+        for item, args in work:
+            waiting.append((item, executor.submit(parse_file, args)))
+            if len(waiting) >= PARSED_AHEAD:
                 item, parsing = waiting.popleft()
                 yield item, parsing.result()
-        finally:
-            executor.shutdown(cancel_futures=True)
+        while waiting:
+            item, parsing = waiting.popleft()
+            yield item, parsing.result()
+    finally:  # a run cut short drops the inputs not yet parsed
+        executor.shutdown(cancel_futures=True)
 
 
 class ImportRun:

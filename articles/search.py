@@ -15,14 +15,11 @@ from contextlib import contextmanager
 
 from django.db import DatabaseError, connection, connections
 
-VECTOR = (
-    "setweight(to_tsvector('english'::regconfig, COALESCE(title, '')), 'A')"
-    " || setweight(to_tsvector('english'::regconfig, COALESCE(lede, '')), 'B')"
-    " || setweight(to_tsvector('english'::regconfig, COALESCE(body, '')), 'C')"
-)
-# Rows that other transactions hold are left for the next round, never waited for.
-FILL = f"""
-    UPDATE articles_article SET search_vector = {VECTOR}
+# Rewriting the headline fires the trigger, which keeps the one definition of the vector
+# (this connection never sets `unnews.search_later`). Rows that other transactions hold are
+# left for the next round, never waited for.
+FILL = """
+    UPDATE articles_article SET title = title
     WHERE id IN (
         SELECT id FROM articles_article WHERE search_vector IS NULL
         ORDER BY id LIMIT %s FOR UPDATE SKIP LOCKED
@@ -32,12 +29,10 @@ BATCH = 500
 IDLE_SECONDS = 0.2
 
 
-def fill_search_vectors() -> int:
-    """Fill every search vector still missing; returns how many were filled."""
-    filled = 0
-    while count := _fill_batch():
-        filled += count
-    return filled
+def fill_search_vectors() -> None:
+    """Fill every search vector still missing."""
+    while _fill_batch():
+        pass
 
 
 def _fill_batch() -> int:

@@ -5,6 +5,7 @@ from datetime import date
 
 import pytest
 from django.db import IntegrityError, connection
+from django.test.utils import CaptureQueriesContext
 
 from articles.extraction import ParsedArticle, ParsedQuote, ParsedSpeaker
 from articles.importing import Outcome, StoryWriter, import_sources, parse_stories, save_story
@@ -233,9 +234,15 @@ def test_copies_of_one_story_in_one_run_are_one_article(tmp_path):
     write_story(tmp_path, "first.txt")
     copy = write_story(tmp_path, "second.txt")
     copy.write_text(copy.read_text().replace("had doubled", "had tripled"), encoding="utf-8")
-    report = import_sources([str(tmp_path)])  # saved as one batch, looked up together
+    with CaptureQueriesContext(connection) as queries:
+        report = import_sources([str(tmp_path)])  # saved as one batch, looked up together
     assert (report.created, report.updated, report.failed) == (1, 1, 0)
     assert "had tripled" in Article.objects.get().body
+    # The batch is read once and the first copy is remembered as written: the second is
+    # found without another lookup (only the re-read that locks its row), not through a
+    # failed insert and a retry.
+    lookups = [q["sql"] for q in queries if q["sql"].startswith('SELECT "articles_article"')]
+    assert len(lookups) == 2
 
 
 def test_an_unattributed_quote_is_kept_without_a_speaker():

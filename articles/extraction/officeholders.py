@@ -289,8 +289,11 @@ def name_tokens(name: str) -> tuple[str, ...]:
     return tuple(_TOKEN_RE.findall(fold(name)))
 
 
-_BY_TOKENS = {name_tokens(_h.name): _h for _h in HOLDERS}
-_TOKEN_SETS = tuple((frozenset(tokens), holder) for tokens, holder in _BY_TOKENS.items())
+# A name's tokens, as a set, to its holder (the last entry of a name that held two offices)
+_TOKEN_SETS = tuple(
+    (frozenset(tokens), holder)
+    for tokens, holder in {name_tokens(_h.name): _h for _h in HOLDERS}.items()
+)
 
 
 def _held_on(holder: Holder, on: date) -> bool:

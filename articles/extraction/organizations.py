@@ -791,11 +791,6 @@ def _with_the(text: str, start: int) -> int:
     return the.start() if the else start
 
 
-def organization_by_name(name: str) -> Organization | None:
-    """The body whose canonical name is `name`."""
-    return _BY_NAME.get(name)
-
-
 def organization_by_acronym(acronym: str) -> Organization | None:
     """The body whose acronym (or acronym-less name, "UN Women") is `acronym`."""
     return _BY_ACRONYM.get(acronym) or _BY_NAME.get(acronym)

@@ -225,14 +225,9 @@ def _paraphrase_speaker(paragraph: int, texts, mentions) -> Entity | None:
     """For a paragraph that opens with a quote nobody is said to say, the speaker whose
     words the paragraph before ends by reporting: "The UN chief said that … / “I call on
     every government …”"."""
-    if paragraph < 0:
-        return None
-    end = len(texts[paragraph].rstrip())
-    if end == 0 or MASK in texts[paragraph]:
+    if paragraph < 0 or MASK in texts[paragraph]:
         return None  # a paragraph with quotes of its own hands on through them
-    start = sentence_bounds(texts[paragraph], end - 1)[0]
-    found = attribution_before(texts[paragraph], start, end, mentions[paragraph])
-    return found.mention.entity if found and found.mention else None
+    return _sentence_speaker(texts[paragraph], len(texts[paragraph].rstrip()), mentions[paragraph])
 
 
 def _last_sentence_speaker(span, texts, mentions, before: str) -> Entity | None:
@@ -243,11 +238,16 @@ def _last_sentence_speaker(span, texts, mentions, before: str) -> Entity | None:
     if before.strip():
         return None
     end = len(texts[first][: start - 1].rstrip())
+    return _sentence_speaker(texts[first], end, mentions[first])
+
+
+def _sentence_speaker(text: str, end: int, mentions) -> Entity | None:
+    """Who the sentence of `text` ending at `end` reports as speaking, if anyone."""
     if end == 0:
         return None
-    sentence_start = sentence_bounds(texts[first], end - 1)[0]
-    previous = attribution_before(texts[first], sentence_start, end, mentions[first])
-    return previous.mention.entity if previous and previous.mention else None
+    start = sentence_bounds(text, end - 1)[0]
+    found = attribution_before(text, start, end, mentions)
+    return found.mention.entity if found and found.mention else None
 
 
 def extract_quotes(
