@@ -7,9 +7,16 @@ from .importing import reextract_articles
 from .models import Article, FetchedResource, Quote, Speaker, Topic
 
 
+def mark_correction(form) -> None:
+    """A speaker staff change by hand is a correction, kept by every re-import."""
+    if "speaker" in form.changed_data:
+        form.instance.speaker_corrected = True
+
+
 class QuoteInline(admin.TabularInline):
     model = Quote
-    fields = ["position", "text", "speaker", "speaker_mention", "paragraph", "partial"]
+    fields = ["position", "text", "speaker", "attribution", "speaker_corrected", "paragraph"]
+    readonly_fields = ["attribution", "speaker_corrected"]
     raw_id_fields = ["speaker"]
     extra = 0
 
@@ -24,6 +31,11 @@ class ArticleAdmin(admin.ModelAdmin):
     readonly_fields = ["story_key", "raw_name", "content_hash", "imported", "updated"]
     inlines = [QuoteInline]
     actions = ["reextract"]
+
+    def save_formset(self, request, form, formset, change):
+        for quote_form in formset.forms:
+            mark_correction(quote_form)
+        super().save_formset(request, form, formset, change)
 
     @admin.action(description="Re-run extraction on the selected articles")
     def reextract(self, request, queryset):
@@ -74,11 +86,16 @@ def merge_speakers(kept: Speaker, others: list[Speaker]) -> Speaker:
 
 @admin.register(Quote)
 class QuoteAdmin(admin.ModelAdmin):
-    list_display = ["text", "speaker", "article", "partial"]
-    list_filter = ["partial"]
+    list_display = ["text", "speaker", "attribution", "speaker_corrected", "article"]
+    list_filter = ["attribution", "speaker_corrected", "partial"]
     search_fields = ["text", "speaker__name", "article__title"]
     list_select_related = ["speaker", "article"]
     raw_id_fields = ["article", "speaker"]
+    readonly_fields = ["attribution"]
+
+    def save_model(self, request, obj, form, change):
+        mark_correction(form)
+        super().save_model(request, obj, form, change)
 
 
 @admin.register(Topic)

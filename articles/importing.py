@@ -185,9 +185,11 @@ class StoryWriter:
             return
         article.save()
         self._set_topics(article, topic_names, replace=not created)
+        quotes = _quotes(article, parsed, speakers)
         if not created:
+            _keep_corrections(article, quotes)
             article.quotes.all().delete()
-        Quote.objects.bulk_create(_quotes(article, parsed, speakers))
+        Quote.objects.bulk_create(quotes)
 
     def topic_ids(self, names) -> list[int]:
         if self._topic_ids is None:
@@ -258,9 +260,26 @@ def _quotes(article: Article, parsed: ParsedArticle, speakers: dict[str, Speaker
             end=q.end,
             end_paragraph=q.paragraph if q.end_paragraph is None else q.end_paragraph,
             partial=q.partial,
+            attribution=q.attribution,
         )
         for position, q in enumerate(parsed.quotes)
     ]
+
+
+def _keep_corrections(article: Article, quotes: list[Quote]) -> None:
+    """Give the new quotes the speakers staff set by hand on the stored ones: the same words
+    (spacing aside) keep their corrected speaker, however extraction reads them now."""
+    corrected = {
+        " ".join(text.split()): speaker_id
+        for text, speaker_id in article.quotes.filter(speaker_corrected=True).values_list(
+            "text", "speaker_id"
+        )
+    }
+    for quote in quotes if corrected else ():
+        words = " ".join(quote.text.split())
+        if words in corrected:
+            quote.speaker, quote.speaker_id = None, corrected[words]
+            quote.speaker_corrected = True
 
 
 def lookup_values(parsed: ParsedArticle) -> tuple[str, str, str]:

@@ -353,6 +353,17 @@ class QuoteQuerySet(models.QuerySet):
         return per_month(self, "article__published")
 
 
+class Attribution(models.TextChoices):
+    """How a quote came to its speaker (the values of `ATTRIBUTION_KINDS`)."""
+
+    NAMED = "named", "by name"
+    PRONOUN = "pronoun", "by a pronoun"
+    TITLE = "title", "by title"
+    CONTINUATION = "continuation", "from the previous quote"
+    HEADLINE = "headline", "in the headline"
+    NONE = "", "to nobody"
+
+
 class Quote(models.Model):
     """What a speaker said in a story, located in the story's paragraphs."""
 
@@ -368,6 +379,16 @@ class Quote(models.Model):
     end = models.PositiveIntegerField()
     end_paragraph = models.PositiveIntegerField()
     partial = models.BooleanField(default=False)
+    attribution = models.CharField(
+        max_length=12,
+        choices=Attribution.choices,
+        blank=True,
+        help_text="How the story gives the speaker; offsets of a headline quote index the title.",
+    )
+    speaker_corrected = models.BooleanField(
+        default=False,
+        help_text="Staff set the speaker by hand; a re-import keeps it.",
+    )
 
     objects = QuoteQuerySet.as_manager()
 
@@ -382,6 +403,13 @@ class Quote(models.Model):
 
     def get_absolute_url(self):
         return f"{self.article.get_absolute_url()}#quote-{self.pk}"
+
+    @property
+    def how_attributed(self) -> str:
+        """What the reader is told about how the quote came to its speaker."""
+        if self.speaker_corrected:
+            return "by staff correction"
+        return self.get_attribution_display()
 
 
 class FetchedResource(models.Model):

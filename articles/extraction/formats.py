@@ -13,8 +13,9 @@ from pathlib import PurePosixPath
 from .decoding import decode
 from .feeds import read_feed
 from .html import read_html_page
+from .pagecopy import looks_like_page_copy, read_plain_text
 from .records import ParsedArticle, ParseError
-from .textdump import looks_like_text_dump, read_text_dump, split_blocks
+from .textdump import looks_like_text_dump, read_text_dump
 from .urls import normalise_story_url, story_key
 
 FORMATS = ("text", "html", "rss", "plain")
@@ -80,19 +81,10 @@ def detect_format(text: str, *, name: str = "") -> str:
         return "rss"
     if HTML_ROOT.search(head) or head.lower().startswith("<!doctype html"):
         return "html"
+    if looks_like_page_copy(text):
+        return "plain"
     if looks_like_text_dump(text):
         return "text"
     if head.startswith("<") and PurePosixPath(name).suffix.lower() in {".html", ".htm"}:
         return "html"
     return "plain"
-
-
-def read_plain_text(text: str) -> ParsedArticle:
-    """Plain text: the first non-empty line is the title, blank lines separate paragraphs."""
-    lines = text.strip().split("\n")
-    title = " ".join(lines[0].split())
-    return ParsedArticle(
-        source_format="plain",
-        title=title,
-        body=tuple(split_blocks("\n".join(lines[1:]))),
-    )

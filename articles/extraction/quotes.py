@@ -266,11 +266,13 @@ def extract_quotes(
     texts = narration(paragraphs, headings, spans)
     # Nothing after the last quote can attribute it, so those paragraphs are not read.
     last = max(span.pieces[-1][0] for span in spans)
-    mentions = _story_mentions(texts[: last + 1]) + [[] for _ in texts[last + 1 :]]
+    caption, *mentions = _story_mentions([article.caption, *texts[: last + 1]])
+    mentions += [[] for _ in texts[last + 1 :]]
     anchors = {p: span.pieces[0][0] for span in spans for p, _, _ in span.pieces[1:]}
-    resolve_mentions(
-        [m for ms in mentions for m in ms], article.published, anchors, " ".join(texts)
-    )
+    # The photo caption often names in full who the story then calls "Mr. Doss": its
+    # names are known before the story's first word, though it attributes nothing.
+    everyone = [*caption, *(m for ms in mentions for m in ms)]
+    resolve_mentions(everyone, article.published, anchors, " ".join(texts))
     quotes: list[ParsedQuote] = []
     speakers: dict[str, Entity] = {}
     previous = None
@@ -296,11 +298,12 @@ def _after_close(span: QuoteSpan, paragraphs: tuple[str, ...]) -> str:
 
 
 def _story_mentions(texts: list[str]) -> list[list[Mention]]:
+    """The mentions of each text in order; the first text (the caption) is paragraph -1."""
     known: set[str] = set()
     mentions = []
     story = "\n".join(texts)
     titles, bodies = titles_in(story), defined_organizations(story)
-    for index, text in enumerate(texts):
+    for index, text in enumerate(texts, start=-1):
         found = find_mentions(index, text, known, titles, bodies)
         starts = sentence_starts(text) if found else []
         for mention in found:
@@ -330,4 +333,18 @@ def _quote(span: QuoteSpan, text: str, found: Attribution | None, entity, before
         end=end,
         end_paragraph=last,
         partial=partial,
+        attribution=attribution_kind(found, entity),
     )
+
+
+# A mention's kind, as the reader is told how the quote came to its speaker.
+_KIND_OF_MENTION = {"pronoun": "pronoun", "title": "title", "generic": "title"}
+
+
+def attribution_kind(found: Attribution | None, entity: Entity | None) -> str:
+    """How a quote came to its speaker: one of `ATTRIBUTION_KINDS`, "" for nobody named."""
+    if entity is None or not entity.name:
+        return ""
+    if found is None or found.mention is None:
+        return "continuation"
+    return _KIND_OF_MENTION.get(found.mention.kind, "named")

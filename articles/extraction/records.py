@@ -27,6 +27,13 @@ class ParsedSpeaker:
     aliases: tuple[str, ...] = ()  # other names the story uses: "Mr. Ban", "Ban"
 
 
+# How a quote came to its speaker: named in its own sentence ("said Mr. Doss"), by a pronoun
+# ("she said"), by a title ("the UN chief said"), continuing the speaker before it (a quote
+# paragraph with no attribution of its own), or in the headline ("Ban ‘dismayed’ over …").
+# A quote nobody is said to have said has none ("").
+ATTRIBUTION_KINDS = ("named", "pronoun", "title", "continuation", "headline")
+
+
 @dataclass(frozen=True)
 class ParsedQuote:
     """A quoted span. Offsets index `ParsedArticle.paragraphs`.
@@ -44,6 +51,7 @@ class ParsedQuote:
     end: int
     end_paragraph: int | None = None
     partial: bool = False
+    attribution: str = ""  # one of ATTRIBUTION_KINDS, "" when nobody is named
 
 
 @dataclass(frozen=True)
@@ -70,6 +78,7 @@ class ParsedArticle:
     related: tuple[RelatedLink, ...] = ()
     speakers: tuple[ParsedSpeaker, ...] = ()
     quotes: tuple[ParsedQuote, ...] = field(default=())
+    headline_printings: int = 1  # a copy of a page may print the headline twice
 
     @property
     def paragraphs(self) -> tuple[str, ...]:

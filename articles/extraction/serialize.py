@@ -28,6 +28,7 @@ def article_to_json(article: ParsedArticle, story_key: str) -> dict:
                 "speaker_mention": q.speaker_mention,
                 "paragraph": q.paragraph,
                 "partial": q.partial,
+                "attribution": q.attribution or None,
             }
             for q in article.quotes
         ],
