@@ -83,6 +83,11 @@ def _mention_at(mentions: list[Mention], position: int, limit: int = 4) -> Menti
     return next((m for m in mentions if position <= m.start <= position + limit), None)
 
 
+def possessive(text: str, mention: Mention) -> bool:
+    """Whether the mention owns what follows ("Mr. Ban’s spokesperson"): not who speaks."""
+    return text.startswith(("’s ", "'s ", "’ ", "' "), mention.end)
+
+
 def _subject_before(
     mentions: list[Mention], text: str, verb_start: int, floor: int, latest: int | None = None
 ):
@@ -90,18 +95,23 @@ def _subject_before(
     with nothing but a clause or an adverb between ("Mr. Ban, who …, said"), starting between
     `floor` and `latest`."""
     ends = {m.end for m in mentions}
+    found = None
     for mention in reversed(mentions):
         if mention.end > verb_start or mention.start < floor:
             continue
         if latest is not None and mention.start > latest:
             continue
-        if _in_apposition(text, mention, ends):
+        if _in_apposition(text, mention, ends) or possessive(text, mention):
             continue  # "Filippo Grandi, head of the UN refugee agency, UNHCR, said"
         if _DELIVERED_BY_RE.search(text, max(0, mention.start - 40), mention.start):
             continue  # "Mr. Ban, in a message delivered by his deputy, said": Mr. Ban says it
         if subject_gap(text[mention.end : verb_start]):
-            return mention
-    return None
+            if mention.kind == "person":
+                return mention
+            # "Alan Doss, the Secretary-General’s Special Representative, said": a title or
+            # body in an appositive describes the person named before it, who speaks
+            found = found or mention
+    return found
 
 
 _COMMA_BEFORE_RE = re.compile(r",\s*$")
@@ -178,9 +188,12 @@ def _clause_attribution(text: str, start: int, limit: int, mentions: list[Mentio
     the first reporting verb between `start` and `limit`, or None."""
     according = _ACCORDING_RE.match(text, start)
     if according:
+        # "…,” according to Mr. Ban’s spokesperson": the source of the report, not the
+        # speaker; the sentence's own subject (before the quote) is looked for instead
         mention = _mention_at(mentions, according.end())
-        words = text[according.start() : mention.end if mention else according.end()]
-        return Attribution(mention, words.strip(" ,"))
+        if mention is None or possessive(text, mention):
+            return None
+        return Attribution(mention, text[according.start() : mention.end].strip(" ,"))
     if verb is None:
         return None
     lead = _LEAD_IN_RE.match(text, start).end()
@@ -192,12 +205,46 @@ def _clause_attribution(text: str, start: int, limit: int, mentions: list[Mentio
     if _LEAD_IN_RE.fullmatch(text, start, verb.start()):
         clause_end = _CLAUSE_END_RE.search(text, verb.end(), limit).start()
         inverted = next((m for m in mentions if verb.end() < m.start < clause_end), None)
-        if inverted is not None:
+        if inverted is not None and _inverts(text, verb, inverted):
             return Attribution(inverted, text[verb.start() : inverted.end])
     if verb.group() in SPEECH_VERBS and _UNNAMED_SUBJECT_RE.fullmatch(text, lead, verb.start()):
         # "…,” the spokesperson said": somebody the story does not name said it
         return Attribution(None, text[lead : verb.end()])
     return None
+
+
+# Verbs whose next noun is who was spoken to: "told the Council", "urged the parties".
+_OBJECT_VERBS = frozenset(
+    {
+        "told",
+        "tells",
+        "tell",
+        "asked",
+        "urged",
+        "urges",
+        "briefed",
+        "reminded",
+        "assured",
+        "called on",
+        "encouraged",
+        "welcomed",
+        "welcomes",
+        "praised",
+        "hailed",
+        "condemned",
+    }
+)
+_INVERSION_GAP_RE = re.compile(
+    r"\s*(?:(?:today|yesterday|also|again|then|later|earlier|this\s+week|on\s+\w+day)[\s,]+)*"
+)
+
+
+def _inverts(text: str, verb, mention: Mention) -> bool:
+    """Whether a mention right after a reporting verb is its subject ("said the UN chief",
+    "added Ms. Fore"), not the verb's object ("told the Council") or a place ("at UN")."""
+    return verb.group() not in _OBJECT_VERBS and bool(
+        _INVERSION_GAP_RE.fullmatch(text, verb.end(), mention.start)
+    )
 
 
 def attribution_before(text: str, start: int, opening: int, mentions: list[Mention]):

@@ -54,7 +54,8 @@ def read_plain_text(text: str) -> ParsedArticle:
             published, dateline = day, (match.group("place") or "").strip()
             lines[index] = match.group("rest").strip()  # "4 May 2012 – Stressing …"
             line = lines[index]
-        repeated = line in captions or line in lines[index + 1 : index + 4]  # captions repeat
+        # A caption repeats after its credit; a lede printed twice in a row is the story's.
+        repeated = line in captions or line in lines[index + 2 : index + 4]
         if _is_body(line) and not repeated:
             start = index
             break

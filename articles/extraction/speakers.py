@@ -134,7 +134,7 @@ PARTICIPLE_RE = re.compile(rf"(?<![\w-]){trie_pattern(sorted(REPORTING_PARTICIPL
 GAP_RE = re.compile(
     rf"(?:\s+(?:in|of|from|at|with|near|based\s+in)\s+[^,;:{MASK}“”\"]{{1,40}}?)?"
     rf"(?:\s+who\s+[^,;:{MASK}“”\"]{{1,80}},\s*)?"
-    rf"\s*(?:,[^,;:{MASK}“”\"]{{0,200}},\s*|,\s*(?:who|which)\s+|,\s*)?"
+    rf"\s*(?:(?:,[^,;:{MASK}“”\"]{{0,200}}){{1,3}},\s*|,\s*(?:who|which)\s+|,\s*)?"
     rf"(?:(?:{_words(FILLER_WORDS)}|\w+ly)\s+)*",
     re.IGNORECASE,
 )
@@ -513,12 +513,14 @@ def _attach_titles(text: str, mentions: list[Mention]) -> list[Mention]:
     "the Special Rapporteur on the right to food, Anneliese Vorburg," "OCHA spokesperson X",
     "Volker Türk, the UN High Commissioner for Human Rights," – one person each."""
     joined: list[Mention] = []
-    for mention in mentions:
+    for index, mention in enumerate(mentions):
         previous = joined[-1] if joined else None
         gap = text[previous.end : mention.start] if previous else ""
         if _title_then_name(previous, mention, gap):
             joined[-1] = _titled_person(text, previous, mention)
-        elif _name_then_title(previous, mention, gap):
+        elif _name_then_title(previous, mention, gap) and not _held_by_another(
+            text, mention, mentions[index + 1 : index + 2]
+        ):
             previous.end, previous.text = mention.end, text[previous.start : mention.end]
             previous.office, previous.role = mention.office, mention.role
             previous.organization = previous.organization or mention.organization
@@ -540,6 +542,17 @@ def _title_then_name(title: Mention | None, person: Mention, gap: str) -> bool:
             # reparation and guarantees of non-recurrence, Ingrid Sæterdal Moe"
             or (title.office.startswith("title:") and _MANDATE_REST_RE.fullmatch(gap) is not None)
         )
+    )
+
+
+def _held_by_another(text: str, title: Mention, following: list[Mention]) -> bool:
+    """Whether a title after a name is somebody else's: "Jacques Paul Klein, Secretary-General
+    Kofi Annan’s Special Representative", "Alvaro de Soto, the Secretary-General's adviser"."""
+    if text.startswith(("’s", "'s"), title.end):
+        return True
+    after = following[0] if following else None
+    return (
+        after is not None and after.kind == "person" and not text[title.end : after.start].strip()
     )
 
 
