@@ -83,11 +83,6 @@ def _mention_at(mentions: list[Mention], position: int, limit: int = 4) -> Menti
     return next((m for m in mentions if position <= m.start <= position + limit), None)
 
 
-def possessive(text: str, mention: Mention) -> bool:
-    """Whether the mention owns what follows ("Mr. Ban’s spokesperson"): not who speaks."""
-    return text.startswith(("’s ", "'s ", "’ ", "' "), mention.end)
-
-
 def _subject_before(
     mentions: list[Mention], text: str, verb_start: int, floor: int, latest: int | None = None
 ):
@@ -101,7 +96,7 @@ def _subject_before(
             continue
         if latest is not None and mention.start > latest:
             continue
-        if _in_apposition(text, mention, ends) or possessive(text, mention):
+        if _in_apposition(text, mention, ends) or mention.possessive:
             continue  # "Filippo Grandi, head of the UN refugee agency, UNHCR, said"
         if _DELIVERED_BY_RE.search(text, max(0, mention.start - 40), mention.start):
             continue  # "Mr. Ban, in a message delivered by his deputy, said": Mr. Ban says it
@@ -191,7 +186,7 @@ def _clause_attribution(text: str, start: int, limit: int, mentions: list[Mentio
         # "…,” according to Mr. Ban’s spokesperson": the source of the report, not the
         # speaker; the sentence's own subject (before the quote) is looked for instead
         mention = _mention_at(mentions, according.end())
-        if mention is None or possessive(text, mention):
+        if mention is None or mention.possessive:
             return None
         return Attribution(mention, text[according.start() : mention.end].strip(" ,"))
     if verb is None:

@@ -24,6 +24,9 @@ BODY_MIN_WORDS = 16
 # Captions, credits and date lines stand between the headline and the story, never more.
 MAX_PREAMBLE_LINES = 6
 WRAP_WIDTH = 100
+# Headlines run to some twenty words; a longer first line is the story itself.
+MAX_TITLE_WORDS = 40
+TITLE_WORDS_KEPT = 12
 
 
 def _normal(line: str) -> str:
@@ -42,6 +45,9 @@ def read_plain_text(text: str) -> ParsedArticle:
     while lines and (_normal(lines[0]) in SITE_LINES or _IMAGE_ID_RE.match(lines[0])):
         lines.pop(0)
     title = lines.pop(0) if lines else ""
+    if len(title.split()) > MAX_TITLE_WORDS:  # a copy that starts inside the story
+        lines.insert(0, title)
+        title = " ".join(title.split()[:TITLE_WORDS_KEPT]) + " …"
     printings = 1
     while lines and _normal(lines[0]) == _normal(title):
         lines.pop(0)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass
 from itertools import islice
 
@@ -23,6 +24,7 @@ from .attribution import (
     sentence_bounds,
     sentence_starts,
 )
+from .headline import headline_source, headline_spans, masked
 from .lexicon import SCARE_MARKERS, TITLE_SMALL_WORDS
 from .organizations import defined_organizations
 from .records import ParsedArticle, ParsedQuote, ParsedSpeaker
@@ -261,17 +263,20 @@ def extract_quotes(
     """
     paragraphs, headings = article.paragraphs, frozenset(article.headings)
     spans = find_quote_spans(paragraphs, headings)
-    if not spans:
+    in_title = headline_spans(article.title)
+    if not spans and not in_title:
         return (), ()
     texts = narration(paragraphs, headings, spans)
     # Nothing after the last quote can attribute it, so those paragraphs are not read.
-    last = max(span.pieces[-1][0] for span in spans)
-    caption, *mentions = _story_mentions([article.caption, *texts[: last + 1]])
+    last = max((span.pieces[-1][0] for span in spans), default=-1)
+    title = masked(article.title, in_title) if in_title else ""
+    caption, *mentions, headline = _story_mentions([article.caption, *texts[: last + 1], title])
     mentions += [[] for _ in texts[last + 1 :]]
     anchors = {p: span.pieces[0][0] for span in spans for p, _, _ in span.pieces[1:]}
     # The photo caption often names in full who the story then calls "Mr. Doss": its
-    # names are known before the story's first word, though it attributes nothing.
-    everyone = [*caption, *(m for ms in mentions for m in ms)]
+    # names are known before the story's first word, though it attributes nothing; the
+    # headline is read last, knowing everyone the story names.
+    everyone = [*caption, *(m for ms in mentions for m in ms), *headline]
     resolve_mentions(everyone, article.published, anchors, " ".join(texts))
     quotes: list[ParsedQuote] = []
     speakers: dict[str, Entity] = {}
@@ -287,8 +292,39 @@ def extract_quotes(
         if entity is not None and entity.name:
             speakers.setdefault(entity.name, entity)
         previous = (span, entity)
+    source = headline_source(article.title, in_title, headline)
+    entity = _headline_speaker(source, quotes, speakers)
+    if entity is not None:
+        speakers = {entity.name: entity, **speakers}
+        quotes[:0] = [
+            ParsedQuote(
+                text=article.title[start:end],
+                speaker=entity.name,
+                speaker_mention=source.text,
+                paragraph=0,
+                start=start,
+                end=end,
+                end_paragraph=0,
+                attribution="headline",
+            )
+            for start, end in in_title
+        ]
     records = tuple(speaker_record(e, article.published) for e in speakers.values())
     return tuple(quotes), records
+
+
+def _headline_speaker(source: Mention | None, quotes, speakers) -> Entity | None:
+    """Who the headline's source is: its mention's entity, or for a title the story does
+    not bind to a name ("UN envoy ‘optimistic’"), the person the story quotes most."""
+    if source is None:
+        return None
+    if source.entity is not None and source.entity.name:
+        return source.entity
+    if source.kind != "title":
+        return None
+    counts = Counter(q.speaker for q in quotes if q.speaker in speakers)
+    people = [name for name, _ in counts.most_common() if speakers[name].kind == "person"]
+    return speakers[people[0]] if people else None
 
 
 def _after_close(span: QuoteSpan, paragraphs: tuple[str, ...]) -> str:

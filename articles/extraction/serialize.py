@@ -26,11 +26,19 @@ def article_to_json(article: ParsedArticle, story_key: str) -> dict:
                 "text": q.text,
                 "speaker": q.speaker,
                 "speaker_mention": q.speaker_mention,
-                "paragraph": q.paragraph,
+                "paragraph": None if q.attribution == "headline" else q.paragraph,
                 "partial": q.partial,
                 "attribution": q.attribution or None,
             }
-            for q in article.quotes
+            for q in _as_printed(article)
         ],
         "related": [{"title": r.title, "url": r.url} for r in article.related],
     }
+
+
+def _as_printed(article: ParsedArticle):
+    """The quotes in the order the source prints them: a headline's once per printing (a
+    copy of a page may print the headline twice; the story keeps one of each)."""
+    headline = [q for q in article.quotes if q.attribution == "headline"]
+    rest = [q for q in article.quotes if q.attribution != "headline"]
+    return headline * article.headline_printings + rest

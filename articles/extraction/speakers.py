@@ -76,6 +76,7 @@ class Mention:
     alias: str | None = None  # the name as written: "Mr. Ban", "the UN refugee agency"
     organization: str | None = None  # the body a head-of-body title names: "the WHO chief"
     sentence: int = 0  # where the mention's sentence starts in its paragraph
+    possessive: bool = False  # "Mr. Ban’s spokesperson": owns what follows, never speaks
     entity: Entity | None = field(default=None, repr=False)
 
 
@@ -436,8 +437,22 @@ def _name_mentions(paragraph: int, text: str, known: set[str]) -> list[Mention]:
     return mentions
 
 
+# An official the story refers to by role: "the top UN envoy", "the Mission chief", "a senior
+# United Nations official". Resolved to the person in focus who holds a role (see `_resolve`).
+_ROLE_REFERENCE_RE = re.compile(
+    r"(?<![\w-])(?:(?:[Tt]he|[Aa])\s+|(?=(?:#+|[Tt]op)\s))(?:(?:top|senior|new|newly|arrived|outgoing|[A-Z][\w.-]*|[#§]+|"
+    r"peacekeeping|humanitarian|relief|rights|refugee|aid|health|food|labour|mission)\s+){0,4}"
+    r"(?P<noun>envoy|official|chief|head|representative|adviser|mediator|coordinator)\b"
+    r"(?!\s+(?:of|for)\b)"
+)
+
+
 def _other_mentions(paragraph: int, text: str) -> list[Mention]:
     mentions = []
+    for match in _ROLE_REFERENCE_RE.finditer(text):
+        if not _word_before(text, match.start()):
+            office = "title:" + match.group("noun")
+            mentions.append(_from_match(paragraph, match, "title", office=office, role=None))
     for match in _PRONOUN_RE.finditer(text):
         gender = PRONOUN_GENDER.get(match.group().lower())
         if gender and not _word_before(text, match.start()):
@@ -615,8 +630,11 @@ def find_mentions(
     names = _keep_longest(_name_mentions(paragraph, rest, known))
     rest = _blank(rest, names)
     others = _keep_longest(_other_mentions(paragraph, rest))
-    joined = _attach_titles(text, sorted(found + names + others, key=lambda m: m.start))
-    return _outermost(joined)
+    joined = _outermost(_attach_titles(text, sorted(found + names + others, key=lambda m: m.start)))
+    for mention in joined:
+        mention.text = text[mention.start : mention.end]  # as written, not as blanked
+        mention.possessive = text.startswith(("’s ", "'s ", "’ ", "' "), mention.end)
+    return joined
 
 
 def _outermost(mentions: list[Mention]) -> list[Mention]:
@@ -814,7 +832,7 @@ def _resolve(mention: Mention, story: _Story, anchor: int) -> Entity | None:
             return None
         name = _office_holder(mention.office, story)
         if name is None:
-            return Entity("person", None, role=mention.role)
+            return _in_focus(mention, story) or Entity("person", None, role=mention.role)
         entity = _person(name, story)
         entity.office = entity.office or _choose_office(mention.office, story)
         return entity
@@ -823,6 +841,46 @@ def _resolve(mention: Mention, story: _Story, anchor: int) -> Entity | None:
         entity.office = entity.office or _choose_office(mention.office, story)
     entity.role = entity.role or mention.role
     return entity
+
+
+def _in_focus(mention: Mention, story: _Story) -> Entity | None:
+    """For a role the story gives no name to ("the envoy", "the Special Adviser"), the
+    person the passage is about: the latest one named with a role or an office."""
+    if not mention.office.startswith("title:"):
+        return None
+    titled = [e for e, _, _ in reversed(story.people) if e.name and (e.office or e.role)]
+    words = _ROLE_SYNONYMS.get(mention.office[6:], {mention.office[6:]})
+    fitting = (e for e in titled if any(w in f"{e.office} {e.role}".lower() for w in words))
+    return next(fitting, None) or next(iter(titled), None)
+
+
+# The same post in other words: "the Mission chief" is the story's "head of the Mission".
+_ROLE_SYNONYMS = {
+    "chief": {"chief", "head"},
+    "head": {"chief", "head"},
+    "envoy": {"envoy", "representative", "adviser", "coordinator", "mediator"},
+}
+
+
+def _named_later(mentions: list[Mention]) -> None:
+    """A role named before any person ("The top UN envoy to Liberia today told the
+    Council …") is the person with a role named next, within two paragraphs."""
+    for index, mention in enumerate(mentions):
+        entity = mention.entity
+        if mention.kind != "title" or entity is None or entity.name:
+            continue
+        mention.entity = next(
+            (
+                later.entity
+                for later in mentions[index + 1 :]
+                if later.paragraph - mention.paragraph <= 2
+                and later.kind == "person"
+                and later.entity is not None
+                and later.entity.name
+                and (later.entity.office or later.entity.role)
+            ),
+            entity,
+        )
 
 
 def _story_context(mentions: list[Mention], published: date | None, text: str) -> _Story:
@@ -853,12 +911,13 @@ def resolve_mentions(
         mention.entity = entity
         if entity is None:
             continue
-        if entity.kind == "person":
+        if entity.kind == "person" and not mention.possessive:
             story.people.append((entity, mention.paragraph, mention.sentence))
         written = [mention.alias, mention.name if mention.kind == "person" else None]
         for alias in written:
             if alias and entity.name and alias != entity.name and alias not in entity.aliases:
                 entity.aliases.append(alias)
+    _named_later(mentions)
 
 
 def speaker_record(entity: Entity, published: date | None) -> ParsedSpeaker:

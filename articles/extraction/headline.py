@@ -1,0 +1,66 @@
+"""Quotes in a headline, which UN News sets in single marks: "Ban ‘dismayed’ over …",
+"UN envoy 'optimistic' about …", "… ‘with no end in sight’: UN rights office".
+
+A headline quote counts only when the headline says whose words they are: a source named
+after a dash or colon at the end ("… – UN rights chief"), or the subject just before the
+opening mark ("UN chief ‘outraged’", "WFP: ‘Urgent action is needed’", "UN relief chief
+implores ‘we have to do better’"). Anything else in marks is a term or a title.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .speakers import MASK, Mention
+
+# An opening mark at the start or after a space; the closing one before a space, punctuation
+# or the end. An apostrophe inside a word ("Liberia’s") does not close the quote.
+_SPAN_RE = re.compile(
+    r"(?:(?<=^)|(?<=[\s(:–—-]))[‘'“\"](?P<text>(?:[^‘’'“”\"]|[’'](?=\w))+?)[’'”\"]"
+    r"(?=$|[\s,.:;!?–—-])"
+)
+# Between a subject and the opening mark: nothing, a colon, or a verb ("implores", "says").
+_LEAD_GAP_RE = re.compile(r"\s*(?::\s*|\s+[a-z]+s\s+(?:that\s+)?|,\s*)?\s*")
+# A headline that opens with its speaker and a verb: "UN rights chief calls for …".
+_VERB_AFTER_RE = re.compile(r"\s+[a-z]+s\b")
+_PLACE_BEFORE_RE = re.compile(r"(?:[^:–—‘“'\"]{1,40}:\s*)?")  # "Haiti: UN relief chief …"
+# Before a source at the end: a dash or a colon, or "says" ("…, says UN envoy").
+_SOURCE_BEFORE_RE = re.compile(r"(?:\s*[–—-]\s*|:\s+|,?\s+(?:says|warns|tells|urges)\s+)$")
+_SOURCE_AFTER_RE = re.compile(r"\s*(?:(?:says|warns|tells|urges|reports)\b.*)?$")
+_SAYS_AFTER_RE = re.compile(r"\s+(?:says|warns|tells)\b")
+
+
+def headline_spans(title: str) -> list[tuple[int, int]]:
+    """(start, end) of the words inside each pair of quotation marks in the headline."""
+    return [match.span("text") for match in _SPAN_RE.finditer(title)]
+
+
+def masked(title: str, spans: list[tuple[int, int]]) -> str:
+    """The headline with quoted words masked, so a name inside a quote is nobody's mention."""
+    for start, end in spans:
+        title = title[:start] + MASK * (end - start) + title[end:]
+    return title
+
+
+def headline_source(title: str, spans, mentions: list[Mention]) -> Mention | None:
+    """The mention the headline gives as the source of its quotes, or None."""
+    if not spans or not mentions:
+        return None
+    opening, last_end = spans[0][0] - 1, spans[-1][1] + 1
+    for mention in mentions:  # the subject the headline opens with
+        if mention.end > opening:
+            break
+        if _PLACE_BEFORE_RE.fullmatch(title, 0, mention.start) and (
+            _LEAD_GAP_RE.fullmatch(title, mention.end, opening)
+            or _VERB_AFTER_RE.match(title, mention.end)
+        ):
+            return mention
+    for mention in reversed(mentions):  # a source at the end, or "…, UN envoy says …"
+        if mention.start <= last_end:
+            break
+        at_end = _SOURCE_BEFORE_RE.search(title, last_end, mention.start) and (
+            _SOURCE_AFTER_RE.match(title, mention.end)
+        )
+        if at_end or _SAYS_AFTER_RE.match(title, mention.end):
+            return mention
+    return None
