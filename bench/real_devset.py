@@ -72,6 +72,8 @@ def merge(folder: Path) -> None:
     """Gather the parts (one folder each, same layout) into the set, one line per headline."""
     seen, gold, manifest = set(), [], []
     (folder / "stories").mkdir(parents=True, exist_ok=True)
+    for stale in (folder / "stories").glob("*.txt"):
+        stale.unlink()
     for part in sorted((folder / "parts").iterdir()):
         if not (part / "gold.jsonl").is_file() or not (part / "manifest.jsonl").is_file():
             continue

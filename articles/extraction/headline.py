@@ -25,7 +25,7 @@ _LEAD_GAP_RE = re.compile(r"\s*(?::\s*|\s+[a-z]+s\s+(?:that\s+)?|,\s*)?\s*")
 _VERB_AFTER_RE = re.compile(r"\s+[a-z]+s\b")
 _PLACE_BEFORE_RE = re.compile(r"(?:[^:–—‘“'\"]{1,40}:\s*)?")  # "Haiti: UN relief chief …"
 # Before a source at the end: a dash or a colon, or "says" ("…, says UN envoy").
-_SOURCE_BEFORE_RE = re.compile(r"(?:\s*[–—-]\s*|:\s+|,?\s+(?:says|warns|tells|urges)\s+)$")
+_SOURCE_BEFORE_RE = re.compile(r"(?:\s*[–—-]\s*|:\s+|,?\s+says\s+)$")
 _SOURCE_AFTER_RE = re.compile(r"\s*(?:(?:says|warns|tells|urges|reports)\b.*)?$")
 _SAYS_AFTER_RE = re.compile(r"\s+(?:says|warns|tells)\b")
 

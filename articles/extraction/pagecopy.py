@@ -62,7 +62,9 @@ def read_plain_text(text: str) -> ParsedArticle:
             line = lines[index]
         # A caption repeats after its credit; a lede printed twice in a row is the story's.
         repeated = line in captions or line in lines[index + 2 : index + 4]
-        if _is_body(line) and not repeated:
+        # after the date line, any sentence starts the story ("“We need trucks,” she said.")
+        sentence = published is not None and _SENTENCE_END_RE.search(line) is not None
+        if (_is_body(line) or sentence) and not repeated:
             start = index
             break
         if line and not _IMAGE_ID_RE.match(line) and line not in captions:

@@ -439,20 +439,32 @@ def _name_mentions(paragraph: int, text: str, known: set[str]) -> list[Mention]:
 
 # An official the story refers to by role: "the top UN envoy", "the Mission chief", "a senior
 # United Nations official". Resolved to the person in focus who holds a role (see `_resolve`).
-_ROLE_REFERENCE_RE = re.compile(
-    r"(?<![\w-])(?:(?:[Tt]he|[Aa])\s+|(?=(?:#+|[Tt]op)\s))(?:(?:top|senior|new|newly|arrived|outgoing|[A-Z][\w.-]*|[#§]+|"
-    r"peacekeeping|humanitarian|relief|rights|refugee|aid|health|food|labour|mission)\s+){0,4}"
-    r"(?P<noun>envoy|official|chief|head|representative|adviser|mediator|coordinator)\b"
+_ROLE_NOUN_RE = re.compile(
+    r"\b(?:envoy|official|chief|head|representative|adviser|mediator|coordinator)\b"
     r"(?!\s+(?:of|for)\b)"
+)
+_ROLE_LEAD_RE = re.compile(
+    r"(?<![\w-])(?:(?:[Tt]he|[Aa])\s+|(?=(?:#+|[Tt]op)\s))(?:(?:top|senior|new|newly|arrived|"
+    r"outgoing|[A-Z][\w.-]*|[#§]+|peacekeeping|humanitarian|relief|rights|refugee|aid|health|"
+    r"food|labour|mission)\s+){0,4}$"
 )
 
 
-def _other_mentions(paragraph: int, text: str) -> list[Mention]:
+def _role_references(paragraph: int, text: str) -> list[Mention]:
+    """Officials the story refers to by role: the noun first, then the words before it."""
     mentions = []
-    for match in _ROLE_REFERENCE_RE.finditer(text):
-        if not _word_before(text, match.start()):
-            office = "title:" + match.group("noun")
-            mentions.append(_from_match(paragraph, match, "title", office=office, role=None))
+    for noun in _ROLE_NOUN_RE.finditer(text):
+        lead = _ROLE_LEAD_RE.search(text, max(0, noun.start() - 60), noun.start())
+        if lead is not None:
+            office = "title:" + noun.group()
+            mentions.append(
+                _mention(paragraph, text, lead.start(), noun.end(), "title", office=office)
+            )
+    return mentions
+
+
+def _other_mentions(paragraph: int, text: str) -> list[Mention]:
+    mentions = _role_references(paragraph, text)
     for match in _PRONOUN_RE.finditer(text):
         gender = PRONOUN_GENDER.get(match.group().lower())
         if gender and not _word_before(text, match.start()):
