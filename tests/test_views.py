@@ -739,6 +739,9 @@ def test_every_quote_of_the_development_set_is_marked_with_exactly_its_words(
     for article in Article.objects.with_related():
         paragraphs = marked_paragraphs(article)
         for quote in article.quotes.all():
+            if quote.attribution == "headline":  # shown in the headline, never in the text
+                assert quote.text == article.title[quote.start : quote.end]
+                continue
             runs = [s.text for p in paragraphs for s in p.segments if s.quote is quote]
             assert " ".join(" ".join(runs).split()) == " ".join(quote.text.split()), article.slug
             checked += 1

@@ -8,7 +8,9 @@ from django import template
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
-from ..models import HIT_START, HIT_STOP
+from ..models import HIT_START, HIT_STOP, Attribution
+
+HEADLINE = Attribution.HEADLINE
 
 register = template.Library()
 
@@ -41,12 +43,15 @@ def marked_paragraphs(article) -> list[Paragraph]:
     Uses the prefetched quotes; a quote whose offsets fall outside the text, or overlap
     an earlier quote, is left unmarked rather than garbling the paragraph.
     """
-    return _marked(article, article.quotes.all())
+    return _marked(article, [q for q in article.quotes.all() if q.attribution != HEADLINE])
 
 
 @register.filter
 def quote_in_context(quote) -> list[Paragraph]:
-    """The paragraphs a quote spans, with only that quote marked (for its permalink)."""
+    """The paragraphs a quote spans, with only that quote marked (for its permalink); none
+    for a headline's quote, which the page shows in its headline."""
+    if quote.attribution == HEADLINE:
+        return []
     paragraphs = _marked(quote.article, [quote])
     return paragraphs[quote.paragraph : max(quote.end_paragraph, quote.paragraph) + 1]
 
