@@ -77,6 +77,7 @@ class Mention:
     organization: str | None = None  # the body a head-of-body title names: "the WHO chief"
     sentence: int = 0  # where the mention's sentence starts in its paragraph
     possessive: bool = False  # "Mr. Ban’s spokesperson": owns what follows, never speaks
+    oblique: bool = False  # "led by Amina Mohammed": after a preposition, not a subject
     entity: Entity | None = field(default=None, repr=False)
 
 
@@ -450,6 +451,13 @@ _ROLE_LEAD_RE = re.compile(
 )
 
 
+# A person after one of these is an object, not who the next "he" or "she" is.
+_OBLIQUE_BEFORE_RE = EndAnchoredPattern(
+    r"\b(?:by|with|of|to|from|for|against|between|among)\s+$",
+    last_words=("by", "with", "of", "to", "from", "for", "against", "between", "among"),
+)
+
+
 def _role_references(paragraph: int, text: str) -> list[Mention]:
     """Officials the story refers to by role: the noun first, then the words before it."""
     mentions = []
@@ -646,6 +654,9 @@ def find_mentions(
     for mention in joined:
         mention.text = text[mention.start : mention.end]  # as written, not as blanked
         mention.possessive = text.startswith(("’s ", "'s ", "’ ", "' "), mention.end)
+        mention.oblique = bool(
+            _OBLIQUE_BEFORE_RE.search(text, max(0, mention.start - 12), mention.start)
+        )
     return joined
 
 
@@ -923,7 +934,7 @@ def resolve_mentions(
         mention.entity = entity
         if entity is None:
             continue
-        if entity.kind == "person" and not mention.possessive:
+        if entity.kind == "person" and not (mention.possessive or mention.oblique):
             story.people.append((entity, mention.paragraph, mention.sentence))
         written = [mention.alias, mention.name if mention.kind == "person" else None]
         for alias in written:
