@@ -288,6 +288,8 @@ def extract_quotes(
         if not text.strip() or is_term(text, before, after, found is not None):
             continue
         entity = _quote_speaker(found, previous, span, texts, mentions, before)
+        if entity is not None and entity.name == UNITED_NATIONS:
+            entity = _most_specific_body(span.pieces[0][0], mentions) or entity
         quotes.append(_quote(span, text, found, entity, before))
         if entity is not None and entity.name:
             speakers.setdefault(entity.name, entity)
@@ -325,6 +327,27 @@ def _headline_speaker(source: Mention | None, quotes, speakers) -> Entity | None
     counts = Counter(q.speaker for q in quotes if q.speaker in speakers)
     people = [name for name, _ in counts.most_common() if speakers[name].kind == "person"]
     return speakers[people[0]] if people else None
+
+
+UNITED_NATIONS = "United Nations"
+# Bodies that speak as themselves, never as "the UN" of a story about an agency's work.
+_NOT_FOR_THE_UN = frozenset({UNITED_NATIONS, "UN Security Council", "UN General Assembly"})
+
+
+def _most_specific_body(paragraph: int, mentions: list[list[Mention]]) -> Entity | None:
+    """For "the UN said", the UN body the story is about: the one named nearest the quote
+    (its own paragraph first, then outwards), as a reader would take it."""
+    order = sorted(range(len(mentions)), key=lambda p: (abs(p - paragraph), p > paragraph))
+    for index in order:
+        for mention in mentions[index]:
+            entity = mention.entity
+            if (
+                mention.kind == "organization"
+                and entity is not None
+                and entity.name not in _NOT_FOR_THE_UN
+            ):
+                return entity
+    return None
 
 
 def _after_close(span: QuoteSpan, paragraphs: tuple[str, ...]) -> str:
