@@ -280,7 +280,7 @@ def extract_quotes(
     resolve_mentions(everyone, article.published, anchors, " ".join(texts))
     quotes: list[ParsedQuote] = []
     speakers: dict[str, Entity] = {}
-    previous = None
+    previous = owner = None
     for span in spans:
         text = span.text(paragraphs)
         found, before = _attribute(span, text, texts, mentions)
@@ -290,6 +290,10 @@ def extract_quotes(
         entity = _quote_speaker(found, previous, span, texts, mentions, before)
         if entity is not None and entity.name == UNITED_NATIONS:
             entity = _most_specific_body(span.pieces[0][0], mentions) or entity
+        owner = _statement_owner(span, texts, mentions, everyone) or owner
+        speaking_for = owner or _secretary_general(everyone)
+        if speaking_for is not None and _speaks_for(speaking_for, entity, found, text, owner):
+            entity = speaking_for
         quotes.append(_quote(span, text, found, entity, before))
         if entity is not None and entity.name:
             speakers.setdefault(entity.name, entity)
@@ -327,6 +331,51 @@ def _headline_speaker(source: Mention | None, quotes, speakers) -> Entity | None
     counts = Counter(q.speaker for q in quotes if q.speaker in speakers)
     people = [name for name, _ in counts.most_common() if speakers[name].kind == "person"]
     return speakers[people[0]] if people else None
+
+
+# "according to a statement issued by the Secretary-General’s spokesperson", "said a statement
+# issued by the spokesperson for Secretary-General António Guterres", "… by his Spokesperson".
+_STATEMENT_RE = re.compile(
+    r"\bstatement\b[^.;]{0,60}?\b(?:by|from)\s+(?:the\s+|his\s+|her\s+)?(?P<owner>[^.;]{0,60}?)"
+    r"[Ss]pokes(?:person|man|woman)(?:\s+for\s+)?"
+)
+_STATEMENT_WORDS_RE = re.compile(r"\b(?:statement|spokes(?:person|man|woman))\b", re.IGNORECASE)
+_SECRETARY_GENERAL_RE = re.compile(r"\bthe Secretary-General\b", re.IGNORECASE)
+
+
+def _statement_owner(span: QuoteSpan, texts, mentions, everyone) -> Entity | None:
+    """Whose statement a quote's sentence says it comes from: the person whose spokesperson
+    issued it (a statement on somebody's behalf is theirs)."""
+    paragraph, start, _ = span.pieces[0]
+    text = texts[paragraph]
+    first, last = sentence_bounds(text, start - 1)
+    found = _STATEMENT_RE.search(text, first, max(last, span.pieces[-1][2] + 1))
+    if found is None:
+        return None
+    near = [m for m in mentions[paragraph] if found.start("owner") <= m.start < found.end() + 40]
+    named = next((m.entity for m in near if m.entity is not None and m.entity.name), None)
+    return named or _secretary_general(everyone)
+
+
+def _secretary_general(mentions: list[Mention]) -> Entity | None:
+    """The Secretary-General the story means, if it names the office at all."""
+    return next(
+        (m.entity for m in mentions if m.office == "SG" and m.entity and m.entity.name), None
+    )
+
+
+def _speaks_for(owner: Entity, entity: Entity | None, found, text: str, statement) -> bool:
+    """Whether a quote is the words of a statement issued for `owner`: after a statement
+    (`statement` is its owner), attributed to nobody or to the statement; or, from a
+    spokesperson, speaking of the Secretary-General in the third person."""
+    if entity is owner:
+        return False
+    if entity is None or not entity.name:
+        if statement is None:
+            return False
+        return found is None or _STATEMENT_WORDS_RE.search(found.words or "") is not None
+    spokesperson = _STATEMENT_WORDS_RE.search(f"{entity.role} {entity.name}") is not None
+    return spokesperson and _SECRETARY_GENERAL_RE.search(text) is not None
 
 
 UNITED_NATIONS = "United Nations"
