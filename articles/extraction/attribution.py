@@ -273,12 +273,16 @@ def _colon_subject(text: str, start: int, opening: int, mentions: list[Mention])
     lead = text[start:opening].rstrip()
     if not lead.endswith(":"):
         return None
-    named = [m for m in mentions if start <= m.start and m.end <= opening]
+    subject = first_named(mentions, start, opening)
+    return Attribution(subject, text[subject.start : start + len(lead)]) if subject else None
+
+
+def first_named(mentions: list[Mention], start: int, end: int) -> Mention | None:
+    """The first person named between `start` and `end` (not the owner of somebody else's
+    title), else the first body: who a sentence with no reporting verb gives words to."""
+    named = [m for m in mentions if start <= m.start and m.end <= end and not m.possessive]
     people = [m for m in named if m.kind in ("person", "title")]
-    subject = (people or [m for m in named if m.kind == "organization"] or [None])[0]
-    if subject is None:
-        return None
-    return Attribution(subject, text[subject.start : start + len(lead)])
+    return (people or [m for m in named if m.kind == "organization"] or [None])[0]
 
 
 def _according_opening(text: str, start: int, mentions: list[Mention]):

@@ -21,6 +21,7 @@ from .attribution import (
     attribution_before,
     attribution_later,
     continues_after,
+    first_named,
     sentence_bounds,
     sentence_starts,
 )
@@ -189,17 +190,48 @@ def _attribute(span: QuoteSpan, quote_text: str, texts: list[str], mentions: lis
         found = attribution_later(texts[last], end, mentions[last])
     if found is None and not texts[first][: start - 1].strip():
         found = _colon_intro(first, texts, mentions)
+    if found is None:
+        found = _source_after(last, texts, mentions)
     return found, texts[first][sentence_start : start - 1]
 
 
 def _colon_intro(paragraph: int, texts: list[str], mentions: list[list[Mention]]):
-    """A paragraph that ends "… told the Security Council:" introduces the quote after it."""
+    """A paragraph that ends "… told the Security Council:" introduces the quote after it,
+    and so does a bulletin's "Here's UNHCR's Head of Communications, Melissa Fleming"."""
     previous = next((p for p in range(paragraph - 1, -1, -1) if texts[p].strip()), None)
-    if previous is None or not texts[previous].rstrip().endswith(":"):
+    if previous is None:
         return None
-    colon = len(texts[previous].rstrip()) - 1
-    start = sentence_bounds(texts[previous], colon)[0]
-    return attribution_before(texts[previous], start, colon, mentions[previous])
+    text = texts[previous].rstrip()
+    if _HERE_IS_RE.match(text) and MASK not in text:
+        return _named_in(text, len(text), mentions[previous])
+    if not text.endswith(":"):
+        return None
+    colon = len(text) - 1
+    start = sentence_bounds(text, colon)[0]
+    return attribution_before(text, start, colon, mentions[previous])
+
+
+_HERE_IS_RE = re.compile(r"\s*Here(?:[’']s|\s+is)\s")
+# After the quotes, a bulletin names their source: "That’s the view of the High Commissioner".
+_THATS_SOURCE_RE = re.compile(
+    r"\s*That(?:[’']s|\s+is)\s+(?:according\s+to|(?:the\s+)?(?:\w+\s+){0,2}?(?:view|assessment|"
+    r"warning|message|verdict|finding|conclusion)s?\s+(?:of|from))\s"
+)
+
+
+def _named_in(text: str, end: int, mentions: list[Mention]) -> Attribution | None:
+    subject = first_named(mentions, 0, end)
+    return Attribution(subject, text[: subject.end].strip()) if subject else None
+
+
+def _source_after(paragraph: int, texts: list[str], mentions: list[list[Mention]]):
+    """The source a bulletin names in the paragraph after the quote ("That's according to
+    the UN migration agency, IOM")."""
+    following = next((p for p in range(paragraph + 1, len(texts)) if texts[p].strip()), None)
+    if following is None or not _THATS_SOURCE_RE.match(texts[following]):
+        return None
+    end = sentence_bounds(texts[following], _THATS_SOURCE_RE.match(texts[following]).end())[1]
+    return _named_in(texts[following], end, mentions[following])
 
 
 def _speaker(entity: Entity | None) -> str | None:
