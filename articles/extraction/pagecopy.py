@@ -54,6 +54,10 @@ def read_plain_text(text: str) -> ParsedArticle:
         printings += 1
     published, dateline, captions, start = None, "", [], None
     for index, line in enumerate(lines[:MAX_PREAMBLE_LINES]):
+        if _normal(line) == _normal(title):  # printed again after its photo
+            printings += 1
+            lines[index] = ""
+            continue
         match = DATE_LINE.match(line)
         day = match and parse_day_month_year(match)
         if day and published is None:

@@ -124,9 +124,16 @@ def find_quote_spans(paragraphs: tuple[str, ...], headings: frozenset[int]) -> l
                 pieces = None
         if pieces is not None:
             pieces[-1][2] = len(text.rstrip())
-    if pieces is not None:
+    if pieces is not None and not _cut_off(paragraphs, pieces[-1]):
         spans.append(QuoteSpan(tuple(map(tuple, pieces)), closed=False))
     return spans
+
+
+def _cut_off(paragraphs: tuple[str, ...], piece: list[int]) -> bool:
+    """Whether a quote left open at the very end of the text stops mid-sentence ("… whereas
+    we only"): a copy cut short, whose last words are not a quote anyone finished."""
+    paragraph, _, end = piece
+    return not paragraphs[paragraph][:end].rstrip().endswith((".", "!", "?", "…"))
 
 
 def narration(paragraphs: tuple[str, ...], headings: frozenset[int], spans: list[QuoteSpan]):
