@@ -27,6 +27,10 @@ REPORTING_VERBS: tuple[str, ...] = (
     "reminded", "assured", "confirmed", "confirms", "stated", "briefed", "tweeted", "posted",
     "hailed", "praised", "criticized", "criticised", "denounced", "estimated", "called",
     "dubbed", "termed", "labelled", "reflected", "put it",
+    # Stances that carry a short attributed phrase: "voiced “deep concern”", "lauded the
+    # “positive atmosphere”", "calls for “unhindered” access".
+    "voiced", "voices", "lauded", "cited", "blamed", "implored", "implores", "calls for",
+    "calls on", "spoke of", "referred to",
     # Infinitives after "went on to", "wanted to": never nouns like "a note", "heat stress".
     "say", "tell", "add", "describe", "explain", "recall", "warn", "emphasize", "insist",
 )

@@ -67,6 +67,7 @@ _NAMED_AS_RE = EndAnchoredPattern(
 )
 _DETERMINER_BEFORE_RE = re.compile(r"\b(?:the|this|that|these|those)\s+$", re.IGNORECASE)
 _WORD_AFTER_RE = re.compile(r"\s+[a-z]")
+_REPORTED_CLAUSE_RE = re.compile(r"\b(?:said|says|that|warned|noted)\s+the\s+$")
 # Spans this short are terms unless the story says somebody said them.
 SHORT_QUOTE_WORDS = 4
 
@@ -178,7 +179,11 @@ def is_term(text: str, before: str, after: str, attributed: bool) -> bool:
     if _is_title(text):
         return True
     words = _count_words(text, up_to=SHORT_QUOTE_WORDS + 1)
-    if words <= 3 and _DETERMINER_BEFORE_RE.search(before[-8:]) and _WORD_AFTER_RE.match(after):
+    inside_noun_phrase = _DETERMINER_BEFORE_RE.search(before[-8:]) and _WORD_AFTER_RE.match(after)
+    # "briefed the Council on the “very serious” situation" gives the speaker's words; "said
+    # the “digital divide” meant …" opens what was reported with a term
+    reported = not attributed or _REPORTED_CLAUSE_RE.search(before[-20:]) is not None
+    if words <= 3 and inside_noun_phrase and reported:
         return True
     short = words <= SHORT_QUOTE_WORDS
     return short and not attributed and not text.rstrip().endswith((".", "!", "?"))
