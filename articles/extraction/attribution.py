@@ -45,7 +45,8 @@ _ABBREVIATION_RE = EndAnchoredPattern(
 )
 _ACCORDING_RE = re.compile(r"\s*,?\s*according\s+to\s+")
 _LEAD_IN_RE = re.compile(r"\s*[,;–—-]?\s*")
-_AS_RE = re.compile(r"as\s+")  # "…,” as one aid worker put it"
+_AS_RE = re.compile(r"as\s+")
+_CAPITALISED_LEAD_RE = re.compile(r"(?:[A-Z][\w’'-]*\s+){0,2}")  # "…,” as one aid worker put it"
 _CONTINUES_RE = re.compile(r"\s*(?:[,;–—(]|[a-z])")
 _OPENING_RE = re.compile(r"[“\"]")
 _COMMA_RE = re.compile(",")
@@ -194,6 +195,7 @@ def _clause_attribution(text: str, start: int, limit: int, mentions: list[Mentio
     lead = _LEAD_IN_RE.match(text, start).end()
     after_as = _AS_RE.match(text, lead)
     latest = after_as.end() if after_as else lead
+    latest = _CAPITALISED_LEAD_RE.match(text, latest).end()  # "Foreign Minister Jean Ping"
     subject = _subject_before(mentions, text, verb.start(), start, latest=latest)
     if subject is not None:
         return Attribution(subject, text[subject.start : _verb_phrase_end(text, verb.end(), limit)])

@@ -225,7 +225,8 @@ _HEAD_BEFORE_RE = re.compile(
 )
 # Up to three words of a role before a name, never a verb: "said OCHA spokesperson X".
 _ROLE_BEFORE_RE = EndAnchoredPattern(
-    rf"(?<![\w-])(?:(?!(?:{_words(REPORTING_VERBS)}|{_words(REPORTING_PARTICIPLES)}|the|a|an)\b)"
+    rf"(?<![\w-])(?:(?!(?:{_words(REPORTING_VERBS)}|{_words(REPORTING_PARTICIPLES)}|the|a|an|"
+    rf"according|to|by|of|for|with|from)\b)"
     rf"(?:[A-Z][A-Za-z-]+(?:['’]s)?|[a-z][\w-]*)\s+){{0,3}}"
     rf"(?i:{_words(ROLE_WORDS)}|\d+-year-old)\s+$",
     last_words=(*ROLE_WORDS, "year-old"),
@@ -360,6 +361,15 @@ def _names_a_person(role: str) -> bool:
     return bool(_PERSON_WORD_RE.search(role))
 
 
+# A bulletin hands over to a named voice: "Here's …", "That's according to …, David Kaye".
+_INTRODUCED_RE = re.compile(
+    r"\b(?:Here|That)(?:[’']s|\s+is)\s+(?:according\s+to\s+)?(?:[^.;:“”\"]{0,70},\s+)?$"
+)
+_ROLE_THEN_COMMA_RE = re.compile(
+    rf"\b(?i:{_words(ROLE_WORDS)})\b(?:\s+(?:of|for|on|to)\s+[^,.;:“”\"]{{1,40}})?,\s+$"
+)
+
+
 def _person_context(text: str, start: int, end: int, tokens: int) -> bool:
     """Whether a capitalised run is used as somebody's name where it stands."""
     before = text[max(0, start - 40) : start]
@@ -375,6 +385,10 @@ def _person_context(text: str, start: int, end: int, tokens: int) -> bool:
         # "Nour, an 11-year-old in the sixth grade, said": a first name introduced as somebody
         appositive = _APPOSITIVE_RE.match(text, end)
         return bool(appositive and _INDIVIDUAL_RE.match(appositive["role"] or ""))
+    wider = text[max(0, start - 90) : start]
+    if _INTRODUCED_RE.search(wider) or _ROLE_THEN_COMMA_RE.search(wider):
+        # "Here's Mogens Lykketoft", "UNHCR's Head of Communications, Melissa Fleming"
+        return True
     if _AFTER_TITLE_RE.search(before):
         # A name right after a title: "Secretary-General Ban Ki-moon", "the Special
         # Rapporteur on the right to food, Anneliese Vorburg"
