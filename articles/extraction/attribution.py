@@ -195,6 +195,9 @@ def _clause_attribution(text: str, start: int, limit: int, mentions: list[Mentio
     lead = _LEAD_IN_RE.match(text, start).end()
     after_as = _AS_RE.match(text, lead)
     latest = after_as.end() if after_as else lead
+    owner = next((m for m in mentions if m.start == latest and m.possessive), None)
+    if owner is not None:  # "Secretary-General Ban Ki-moon’s Special Representative X said"
+        latest = owner.end + 3
     latest = _CAPITALISED_LEAD_RE.match(text, latest).end()  # "Foreign Minister Jean Ping"
     subject = _subject_before(mentions, text, verb.start(), start, latest=latest)
     if subject is not None:

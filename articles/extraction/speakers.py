@@ -177,7 +177,9 @@ _GENERIC_TITLES = (
 # "the Special Rapporteur on the right to food" runs to the comma, the verb or the name.
 _TITLE_TAIL = (
     rf"(?:\s+(?:on|for|of|in)\s+[^,.;:{MASK}“”\"]{{1,90}}?"
-    rf"(?=\s*[,.;:]|\s+(?:{_words(REPORTING_VERBS)})\b|\s+(?:Mr|Ms|Mrs|Dr)\b|$))?"
+    rf"(?=\s*[,.;:]|\s+(?:{_words(REPORTING_VERBS)})\b|\s+(?:Mr|Ms|Mrs|Dr)\b|$"
+    # a name between the mandate and its verb: "Special Adviser on Yemen Jamal Benomar told"
+    rf"|\s+(?:[A-Z][\w’'-]+\s+){{1,3}}(?:{_words(REPORTING_VERBS)})\b))?"
 )
 
 
