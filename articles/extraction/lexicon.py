@@ -30,7 +30,8 @@ REPORTING_VERBS: tuple[str, ...] = (
     # Stances that carry a short attributed phrase: "voiced “deep concern”", "lauded the
     # “positive atmosphere”", "calls for “unhindered” access".
     "voiced", "voices", "lauded", "cited", "blamed", "implored", "implores", "calls for",
-    "calls on", "spoke of", "referred to",
+    "calls on", "spoke of", "referred to", "characterized", "characterised", "claimed",
+    "admits",
     # Infinitives after "went on to", "wanted to": never nouns like "a note", "heat stress".
     "say", "tell", "add", "describe", "explain", "recall", "warn", "emphasize", "insist",
 )

@@ -254,6 +254,8 @@ def _quote_speaker(found, previous, span: QuoteSpan, texts, mentions, before) ->
     """Who said a quote: its attribution's entity; else, for a follow-on, the speaker of the
     quote before it in the paragraph, of the sentence before it, or of the quote ending the
     previous paragraph."""
+    if found is not None and found.mention is not None and found.mention.kind == "pronoun":
+        return _pronoun_speaker(found.mention, previous)
     if found is not None:
         return found.mention.entity if found.mention else None
     gap = span.pieces[0][0] - previous[0].pieces[-1][0] if previous else None
@@ -265,6 +267,18 @@ def _quote_speaker(found, previous, span: QuoteSpan, texts, mentions, before) ->
     if speaker is None and not before.strip() and span.pieces[0][1] <= 1:
         speaker = _paraphrase_speaker(span.pieces[0][0] - 1, texts, mentions)
     return speaker
+
+
+def _pronoun_speaker(mention: Mention, previous) -> Entity | None:
+    """Who "he said" means: whom the pronoun resolves to, else – when nobody fitting is
+    named nearby – the person quoted last, whose passage it continues."""
+    if mention.entity is not None:  # somebody, named or not ("a woman who …")
+        return mention.entity
+    speaker = previous[1] if previous else None
+    person = speaker is not None and speaker.kind == "person" and speaker.name
+    if person and speaker.gender in (mention.gender, None):
+        return speaker
+    return mention.entity
 
 
 def _paraphrase_speaker(paragraph: int, texts, mentions) -> Entity | None:

@@ -887,7 +887,8 @@ def _in_focus(mention: Mention, story: _Story) -> Entity | None:
     person the passage is about: the latest one named with a role or an office."""
     if not mention.office.startswith("title:"):
         return None
-    titled = [e for e, _, _ in reversed(story.people) if e.name and (e.office or e.role)]
+    named = [e for e, _, _ in reversed(story.people) if e.name]
+    titled = [e for e in named if e.office or e.role] or named
     words = _ROLE_SYNONYMS.get(mention.office[6:], {mention.office[6:]})
     fitting = (e for e in titled if any(w in f"{e.office} {e.role}".lower() for w in words))
     return next(fitting, None) or next(iter(titled), None)
@@ -916,7 +917,6 @@ def _named_later(mentions: list[Mention]) -> None:
                 and later.kind == "person"
                 and later.entity is not None
                 and later.entity.name
-                and (later.entity.office or later.entity.role)
             ),
             entity,
         )
