@@ -26,6 +26,8 @@ MAX_PREAMBLE_LINES = 6
 WRAP_WIDTH = 100
 # Headlines run to some twenty words; a longer first line is the story itself.
 MAX_TITLE_WORDS = 40
+HEADLINE_MIN_WORDS = 4
+MAX_CHROME_LINES = 12
 TITLE_WORDS_KEPT = 12
 
 
@@ -44,6 +46,11 @@ def read_plain_text(text: str) -> ParsedArticle:
     lines = _paragraph_lines(text)
     while lines and (_normal(lines[0]) in SITE_LINES or _IMAGE_ID_RE.match(lines[0])):
         lines.pop(0)
+    # A reprint's own chrome ("Google Ads", "date 2022-11-19 Left Menu") before the headline
+    headline = next(
+        (i for i, line in enumerate(lines[:MAX_CHROME_LINES]) if _headline_like(line)), 0
+    )
+    del lines[:headline]
     title = lines.pop(0) if lines else ""
     if len(title.split()) > MAX_TITLE_WORDS:  # a copy that starts inside the story
         lines.insert(0, title)
@@ -87,6 +94,20 @@ def read_plain_text(text: str) -> ParsedArticle:
         credit=credit,
         body=tuple(body),
         headline_printings=printings,
+    )
+
+
+_CHROME_RE = re.compile(r"\d{4}-\d\d-\d\d|\||\bservice provided by\b|\blog in\b", re.IGNORECASE)
+
+
+def _headline_like(line: str) -> bool:
+    """A line that can be a headline: a few words, not a sentence, not site furniture."""
+    words = len(line.split())
+    return (
+        HEADLINE_MIN_WORDS <= words <= MAX_TITLE_WORDS
+        and not line.endswith(".")
+        and not _CHROME_RE.search(line)
+        and not DATE_LINE.match(line)
     )
 
 
