@@ -66,3 +66,22 @@ def test_hard_wrapped_plain_text_joins_the_lines_of_a_paragraph():
     (story,) = parse(text.encode(), name="notes.txt", format="plain")
     assert story.title == "A title line"
     assert story.body == ("The first paragraph runs over two lines.", "A second one.")
+
+
+def test_a_dated_copy_without_the_centre_header_reads_its_dateline_and_first_paragraph():
+    text = "Envoy urges calm in the capital\n\nGENEVA, 8 March 2011 – The envoy urged calm.\n"
+    (story,) = parse(text.encode(), name="dated.txt")
+    assert (story.title, story.published, story.dateline) == (
+        "Envoy urges calm in the capital",
+        date(2011, 3, 8),
+        "GENEVA",
+    )
+    assert story.body == ("The envoy urged calm.",)
+
+
+def test_a_reprints_furniture_before_the_headline_is_skipped():
+    text = "Google Ads\n\ndate 2022-11-19 Left Menu\n\nEnvoy urges calm in the capital\n\n" + (
+        "The envoy urged calm today as talks resumed between the two sides in the capital city."
+    )
+    (story,) = parse(text.encode(), name="reprint.txt")
+    assert story.title == "Envoy urges calm in the capital"

@@ -81,9 +81,7 @@ def detect_format(text: str, *, name: str = "") -> str:
         return "rss"
     if HTML_ROOT.search(head) or head.lower().startswith("<!doctype html"):
         return "html"
-    if looks_like_page_copy(text):
-        return "plain"
-    if looks_like_text_dump(text):
+    if looks_like_text_dump(text) and not looks_like_page_copy(text):
         return "text"
     if head.startswith("<") and PurePosixPath(name).suffix.lower() in {".html", ".htm"}:
         return "html"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .records import ParsedArticle
-from .textdump import DATE_LINE, PHOTO_CREDIT, parse_day_month_year, split_blocks
+from .textdump import DATE_LINE, PHOTO_CREDIT, parse_day_month_year, split_blocks, strip_links
 
 SITE_LINES = frozenset(
     {"global perspective human stories", "skip to main content", "un news", "menu", "search"}
@@ -125,4 +125,4 @@ def _paragraph_lines(text: str) -> list[str]:
     if wrapped:  # the first line is the title, whatever follows it
         first = next(index for index, line in enumerate(lines) if line.strip())
         return [" ".join(lines[first].split()), *split_blocks("\n".join(lines[first + 1 :]))]
-    return [" ".join(line.split()) for line in lines if line.strip()]
+    return [strip_links(" ".join(line.split())) for line in lines if line.strip()]
