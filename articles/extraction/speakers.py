@@ -388,7 +388,8 @@ def _person_context(text: str, start: int, end: int, tokens: int) -> bool:
         appositive = _APPOSITIVE_RE.match(text, end)
         return bool(appositive and _INDIVIDUAL_RE.match(appositive["role"] or ""))
     wider = text[max(0, start - 90) : start]
-    if _INTRODUCED_RE.search(wider) or _ROLE_THEN_COMMA_RE.search(wider):
+    introduced = ("Here" in wider or "That" in wider) and _INTRODUCED_RE.search(wider)
+    if introduced or (wider.endswith(", ") and _ROLE_THEN_COMMA_RE.search(wider)):
         # "Here's Mogens Lykketoft", "UNHCR's Head of Communications, Melissa Fleming"
         return True
     if _AFTER_TITLE_RE.search(before):
