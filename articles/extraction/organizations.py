@@ -571,6 +571,8 @@ GENERIC_REFERENCES: dict[str, frozenset[str]] = {
     "Council": frozenset({"council"}),
     "Assembly": frozenset({"assembly"}),
     "Court": frozenset({"court"}),
+    # "the 15-member body said in a statement": the council or assembly named last
+    "body": frozenset({"council", "assembly"}),
     # "the report says": the body whose report it is, the last one named
     "report": frozenset({"agency", "office", "mission", "body"}),
     # "the network said": the last body whose own name says network

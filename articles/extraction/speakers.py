@@ -159,7 +159,9 @@ _IT_RE = re.compile(
 _GENERIC_NOUN_RE = re.compile(
     rf"{trie_pattern(sorted({key.split()[-1] for key in GENERIC_REFERENCES}))}\b(?![-\w])"
 )
-_GENERIC_LEAD_RE = re.compile(r"\b[Tt]he\s+((?:UN\s+)?(?:peacekeeping\s+)?)$")
+_GENERIC_LEAD_RE = re.compile(
+    r"\b[Tt]he\s+(?:\d+-member\s+)?((?:UN\s+)?(?:peacekeeping\s+)?)$"
+)
 _MEMBERS_AFTER_RE = re.compile(r"\s+members\b")
 # An unnamed person is found from the noun back to its article: "a WFP logistics officer",
 # "one mother of four"; looking for every "a" first is much slower.
