@@ -160,7 +160,7 @@ _GENERIC_NOUN_RE = re.compile(
     rf"{trie_pattern(sorted({key.split()[-1] for key in GENERIC_REFERENCES}))}\b(?![-\w])"
 )
 _GENERIC_LEAD_RE = re.compile(
-    r"\b[Tt]he\s+(?:\d+-member\s+)?((?:UN\s+)?(?:peacekeeping\s+)?)$"
+    r"(?:\b[Tt]he\s+(?:\d+-member\s+|#+\s+)?|(?<![\w#])#+\s+)((?:UN\s+)?(?:peacekeeping\s+)?)$"
 )
 _MEMBERS_AFTER_RE = re.compile(r"\s+members\b")
 # An unnamed person is found from the noun back to its article: "a WFP logistics officer",
