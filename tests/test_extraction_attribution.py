@@ -108,3 +108,56 @@ def test_a_headline_printed_twice_is_quoted_twice_in_the_parse_and_once_in_the_s
     printed = article_to_json(article, "copy")["quotes"]
     assert [q["text"] for q in printed][:2] == ["optimistic", "optimistic"]
     assert json.dumps(printed)  # the contract stays JSON
+
+
+def test_a_bulletins_here_is_introduces_the_quote_after_it():
+    article = story(
+        "Aid convoys reached the northern towns on Monday.",
+        "Here's the agency's Head of Communications, Marta Lindgren:",
+        "“We saw families who had not eaten for days and children too weak to walk.”",
+    )
+    assert speakers(article) == [("Marta Lindgren", "named")]
+
+
+def test_thats_according_to_names_the_source_of_the_quote_before_it():
+    article = story(
+        "Lawmakers are facing “more threats than ever before” in many regions.",
+        "That's according to the Inter-Parliamentary Union (IPU), which published its "
+        "annual survey on Tuesday.",
+    )
+    assert [speaker for speaker, _ in speakers(article)] == ["Inter-Parliamentary Union (IPU)"]
+
+
+def test_an_item_headline_inside_a_bulletin_quotes_its_source():
+    article = story(
+        "The first item today is about the north.",
+        "Recovery in the north is ‘a long road’ warns Rashid Omar",
+        "Rashid Omar, the UN Resident Coordinator, briefed journalists in Geneva on Tuesday.",
+    )
+    assert [(q.text, q.speaker) for q in article.quotes] == [("a long road", "Rashid Omar")]
+
+
+def test_a_statement_issued_by_the_spokesperson_is_the_secretary_generals():
+    article = story(
+        "The Secretary-General welcomed the agreement, according to a statement issued by his "
+        "spokesperson.",
+        "“The Secretary-General calls on all parties to implement it in good faith,” the "
+        "statement said.",
+    )
+    assert speakers(article) == [("Ban Ki-moon", "title")]
+
+
+def test_the_un_said_in_a_story_about_an_agency_is_that_agency():
+    article = story(
+        "The UN Children's Fund (UNICEF) sent water tankers to the camps this week.",
+        "Without more funds, the crisis could “spiral out of control”, the UN warned.",
+    )
+    assert [speaker for speaker, _ in speakers(article)] == ["UN Children's Fund (UNICEF)"]
+
+
+def test_a_quote_cut_off_at_the_end_of_a_copy_is_no_quote():
+    article = story(
+        "“We are ready,” said Rashid Omar, the UN Resident Coordinator.",
+        "He added that “the next weeks will decide whether the",
+    )
+    assert [q.text for q in article.quotes] == ["We are ready,"]

@@ -28,6 +28,7 @@ _PLACE_BEFORE_RE = re.compile(r"(?:[^:–—‘“'\"]{1,40}:\s*)?")  # "Haiti: 
 _SOURCE_BEFORE_RE = re.compile(r"(?:\s*[–—-]\s*|:\s+|,?\s+says\s+)$")
 _SOURCE_AFTER_RE = re.compile(r"\s*(?:(?:says|warns|tells|urges|reports)\b.*)?$")
 _SAYS_AFTER_RE = re.compile(r"\s+(?:says|warns|tells)\b")
+_WARNS_BEFORE_RE = re.compile(r",?\s+(?:warns|urges|urge|insists|stresses)\s+$")
 
 
 def headline_spans(title: str) -> list[tuple[int, int]]:
@@ -63,4 +64,20 @@ def headline_source(title: str, spans, mentions: list[Mention]) -> Mention | Non
         )
         if at_end or _SAYS_AFTER_RE.match(title, mention.end):
             return mention
+        person = mention.kind in ("person", "title")
+        if person and _WARNS_BEFORE_RE.search(title, last_end, mention.start):
+            return mention  # "… ‘a long road’ warns Rashid Omar" (but "warns the Council")
     return None
+
+
+# A bulletin's item headline inside the story: short, and no sentence ("COVID-19: Lift
+# sanctions ‘bringing suffering and death’, urge UN experts").
+ITEM_HEADLINE_MAX_WORDS = 25
+_SENTENCE_END_RE = re.compile(r"[.!?…][”\"’)]*$")
+
+
+def item_headline_spans(text: str) -> list[tuple[int, int]]:
+    """The headline quotes of a paragraph that is an item headline, else none."""
+    if len(text.split()) > ITEM_HEADLINE_MAX_WORDS or _SENTENCE_END_RE.search(text.rstrip()):
+        return []
+    return [span for span in headline_spans(text) if text[span[0] - 1] in "‘'"]

@@ -711,7 +711,25 @@ _BODY_HEADS = {
         ),
         "agency",
     ),
-    **dict.fromkeys(("Council", "Committee", "Coalition", "Movement", "Forum"), "body"),
+    **dict.fromkeys(
+        (
+            "Council",
+            "Committee",
+            "Coalition",
+            "Movement",
+            "Forum",
+            "Union",
+            "Association",
+            "Board",
+            "Group",
+            "Panel",
+            "Court",
+            "Tribunal",
+            "Mechanism",
+            "Team",
+        ),
+        "body",
+    ),
 }
 _SMALL = r"(?:of|for|on|and|the|to|in|de|du|des|la|le)"
 _BRACKETED_ACRONYM_RE = re.compile(r"\(([A-Z][A-Za-z]*[A-Z][A-Za-z-]*)\)")  # after a space

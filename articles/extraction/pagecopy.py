@@ -75,7 +75,9 @@ def read_plain_text(text: str) -> ParsedArticle:
         repeated = line in captions or line in lines[index + 2 : index + 4]
         # after the date line, any sentence starts the story ("“We need trucks,” she said.")
         sentence = published is not None and _SENTENCE_END_RE.search(line) is not None
-        if (_is_body(line) or sentence) and not repeated:
+        # a line quoting somebody is the story's (a bulletin's item headline), never a caption
+        quoting = _QUOTING_RE.search(line) is not None
+        if (_is_body(line) or sentence or quoting) and not repeated:
             start = index
             break
         if line and not _IMAGE_ID_RE.match(line) and line not in captions:
@@ -97,6 +99,7 @@ def read_plain_text(text: str) -> ParsedArticle:
     )
 
 
+_QUOTING_RE = re.compile(r"[“\"][^“”\"]{2,}[”\"]")
 _CHROME_RE = re.compile(r"\d{4}-\d\d-\d\d|\||\bservice provided by\b|\blog in\b", re.IGNORECASE)
 
 

@@ -25,7 +25,7 @@ from .attribution import (
     sentence_bounds,
     sentence_starts,
 )
-from .headline import headline_source, headline_spans, masked
+from .headline import headline_source, headline_spans, item_headline_spans, masked
 from .lexicon import SCARE_MARKERS, TITLE_SMALL_WORDS
 from .organizations import defined_organizations
 from .records import ParsedArticle, ParsedQuote, ParsedSpeaker
@@ -322,14 +322,22 @@ def extract_quotes(
     paragraphs, headings = article.paragraphs, frozenset(article.headings)
     spans = find_quote_spans(paragraphs, headings)
     in_title = headline_spans(article.title)
-    if not spans and not in_title:
+    items = {
+        index: found
+        for index, text in enumerate(paragraphs)
+        if index not in headings and ("‘" in text or "'" in text)
+        if (found := item_headline_spans(text))
+    }
+    if not spans and not in_title and not items:
         return (), ()
     texts = narration(paragraphs, headings, spans)
     # Nothing after the last quote can attribute it, so those paragraphs are not read.
-    last = max((span.pieces[-1][0] for span in spans), default=-1)
+    last = max([*(span.pieces[-1][0] for span in spans), *items], default=-1)
     title = masked(article.title, in_title) if in_title else ""
-    caption, *mentions, headline = _story_mentions([article.caption, *texts[: last + 1], title])
-    mentions += [[] for _ in texts[last + 1 :]]
+    # The paragraph after the last quote may name its source ("That's according to …").
+    read = last + 2
+    caption, *mentions, headline = _story_mentions([article.caption, *texts[:read], title])
+    mentions += [[] for _ in texts[read:]]
     anchors = {p: span.pieces[0][0] for span in spans for p, _, _ in span.pieces[1:]}
     # The photo caption often names in full who the story then calls "Mr. Doss": its
     # names are known before the story's first word, though it attributes nothing; the
@@ -350,12 +358,36 @@ def extract_quotes(
             entity = _most_specific_body(span.pieces[0][0], mentions) or entity
         owner = _statement_owner(span, texts, mentions, everyone) or owner
         speaking_for = owner or _secretary_general(everyone)
+        how = None
         if speaking_for is not None and _speaks_for(speaking_for, entity, found, text, owner):
+            # a statement issued for somebody: by name when the passage names them
             entity = speaking_for
-        quotes.append(_quote(span, text, found, entity, before))
+            named = entity.name.split()[-1] in texts[span.pieces[0][0]]
+            how = "named" if named else "title"
+        quotes.append(_quote(span, text, found, entity, before, how))
         if entity is not None and entity.name:
             speakers.setdefault(entity.name, entity)
         previous = (span, entity)
+    for index, found_spans in items.items():
+        source = headline_source(paragraphs[index], found_spans, mentions[index])
+        entity = source.entity if source is not None else None
+        if entity is None or not entity.name:
+            continue
+        speakers.setdefault(entity.name, entity)
+        quotes += [
+            ParsedQuote(
+                text=paragraphs[index][start:end],
+                speaker=entity.name,
+                speaker_mention=source.text,
+                paragraph=index,
+                start=start,
+                end=end,
+                end_paragraph=index,
+                attribution=attribution_kind(Attribution(source, source.text), entity),
+            )
+            for start, end in found_spans
+        ]
+    quotes.sort(key=lambda quote: (quote.paragraph, quote.start))
     source = headline_source(article.title, in_title, headline)
     entity = _headline_speaker(source, quotes, speakers)
     if entity is not None:
@@ -408,11 +440,23 @@ def _statement_owner(span: QuoteSpan, texts, mentions, everyone) -> Entity | Non
     text = texts[paragraph]
     first, last = sentence_bounds(text, start - 1)
     found = _STATEMENT_RE.search(text, first, max(last, span.pieces[-1][2] + 1))
+    for earlier in range(paragraph - 1, max(-1, paragraph - 3), -1):
+        if found is not None:
+            break
+        # "… according to a statement issued by his spokesperson." / "“…,” the statement said."
+        paragraph, found = earlier, _last_match(_STATEMENT_RE, texts[earlier])
     if found is None:
         return None
     near = [m for m in mentions[paragraph] if found.start("owner") <= m.start < found.end() + 40]
     named = next((m.entity for m in near if m.entity is not None and m.entity.name), None)
     return named or _secretary_general(everyone)
+
+
+def _last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    found = None
+    for found in pattern.finditer(text):  # noqa: B007 - the last one is wanted
+        pass
+    return found
 
 
 def _secretary_general(mentions: list[Mention]) -> Entity | None:
@@ -485,7 +529,7 @@ def _story_mentions(texts: list[str]) -> list[list[Mention]]:
     return mentions
 
 
-def _quote(span: QuoteSpan, text: str, found: Attribution | None, entity, before: str):
+def _quote(span: QuoteSpan, text: str, found: Attribution | None, entity, before: str, how=None):
     first, start, _ = span.pieces[0]
     last, _, end = span.pieces[-1]
     lead_in = before.strip()
@@ -499,7 +543,7 @@ def _quote(span: QuoteSpan, text: str, found: Attribution | None, entity, before
         end=end,
         end_paragraph=last,
         partial=partial,
-        attribution=attribution_kind(found, entity),
+        attribution=how or attribution_kind(found, entity),
     )
 
 
