@@ -206,6 +206,7 @@ def _clause_attribution(text: str, start: int, limit: int, mentions: list[Mentio
         clause_end = _CLAUSE_END_RE.search(text, verb.end(), limit).start()
         inverted = next((m for m in mentions if verb.end() < m.start < clause_end), None)
         if inverted is not None and _inverts(text, verb, inverted):
+            inverted = _apposed_person(text, inverted, mentions) or inverted
             return Attribution(inverted, text[verb.start() : inverted.end])
     if verb.group() in SPEECH_VERBS and _UNNAMED_SUBJECT_RE.fullmatch(text, lead, verb.start()):
         # "…,” the spokesperson said": somebody the story does not name said it
@@ -237,6 +238,26 @@ _OBJECT_VERBS = frozenset(
 _INVERSION_GAP_RE = re.compile(
     r"\s*(?:(?:today|yesterday|also|again|then|later|earlier|this\s+week|on\s+\w+day)[\s,]+)*"
 )
+
+
+_APPOSITION_GAP_RE = re.compile(r"[^,.;:“”\"]{0,90},\s*")
+
+
+def _apposed_person(text: str, mention: Mention, mentions: list[Mention]) -> Mention | None:
+    """The person a title or body is the role of: "said the UN Under-Secretary-General for
+    Peacekeeping Operations, Hervé Ladsous"."""
+    if mention.kind == "person":
+        return None
+    return next(
+        (
+            m
+            for m in mentions
+            if m.kind == "person"
+            and m.start > mention.end
+            and _APPOSITION_GAP_RE.fullmatch(text, mention.end, m.start)
+        ),
+        None,
+    )
 
 
 def _inverts(text: str, verb, mention: Mention) -> bool:

@@ -230,7 +230,7 @@ _HEAD_BEFORE_RE = re.compile(
 # Up to three words of a role before a name, never a verb: "said OCHA spokesperson X".
 _ROLE_BEFORE_RE = EndAnchoredPattern(
     rf"(?<![\w-])(?:(?!(?:{_words(REPORTING_VERBS)}|{_words(REPORTING_PARTICIPLES)}|the|a|an|"
-    rf"according|to|by|of|for|with|from)\b)"
+    rf"according|to|by|of|for|with|from|Here|That|s)\b)"
     rf"(?:[A-Z][A-Za-z-]+(?:['’]s)?|[a-z][\w-]*)\s+){{0,3}}"
     rf"(?i:{_words(ROLE_WORDS)}|\d+-year-old)\s+$",
     last_words=(*ROLE_WORDS, "year-old"),
@@ -370,7 +370,8 @@ _INTRODUCED_RE = re.compile(
     r"\b(?:Here|That)(?:[’']s|\s+is)\s+(?:according\s+to\s+)?(?:[^.;:“”\"]{0,70},\s+)?$"
 )
 _ROLE_THEN_COMMA_RE = re.compile(
-    rf"\b(?i:{_words(ROLE_WORDS)})\b(?:\s+(?:of|for|on|to)\s+[^,.;:“”\"]{{1,40}})?,\s+$"
+    rf"\b(?i:{_words(ROLE_WORDS)})(?:-[A-Za-z]+)*\b(?:\s+(?:of|for|on|to)\s+[^,.;:“”\"]{{1,40}})?"
+    r",\s+$"
 )
 
 
@@ -408,15 +409,20 @@ def _person_context(text: str, start: int, end: int, tokens: int) -> bool:
     return _OWN_PRONOUN_AFTER_RE.match(text, end) is not None
 
 
+# Role words open a capitalised run as often as sentence words do: "Spokesperson Stéphane
+# Dujarric", "Representative Sikander Khan".
+_NOT_NAMES = NOT_NAME_WORDS | {word.capitalize() for word in ROLE_WORDS}
+
+
 def _trim_name(name: str) -> str:
     """The name at the end of a capitalised run, after words that open a sentence or make a
     title: "Somalia Representative Sikander Khan" → "Sikander Khan". No word of the result is
     in `NOT_NAME_WORDS`."""
     parts = name.split()
-    if NOT_NAME_WORDS.isdisjoint(parts):
+    if _NOT_NAMES.isdisjoint(parts):
         return name
     for index in range(len(parts) - 1, -1, -1):
-        if parts[index] in NOT_NAME_WORDS:
+        if parts[index] in _NOT_NAMES:
             return " ".join(parts[index + 1 :])
     return name
 
