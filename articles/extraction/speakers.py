@@ -382,8 +382,13 @@ def _person_context(text: str, start: int, end: int, tokens: int) -> bool:
         # "said Rasha, a mother of three"; but not "insists Nobel laureate … Geoffrey Hinton"
         return tokens > 1 or _CLAUSE_ENDS_RE.match(text, end) is not None
     if _PREPOSITION_BEFORE_RE.search(before):
-        # "according to Ravindra Bajracharya, a WHO officer": a source, not a place
-        return tokens > 1 and _ACCORDING_TO_BEFORE_RE.search(before) is not None
+        # "according to Ravindra Bajracharya, a WHO officer": a source, not a place; and
+        # "put forward by Judi Aubel, a health specialist": a person by their role
+        if tokens < 2:
+            return False
+        appositive = _APPOSITIVE_RE.match(text, end)
+        described = appositive is not None and _names_a_person(appositive["role"] or "")
+        return described or _ACCORDING_TO_BEFORE_RE.search(before) is not None
     if _AGE_AFTER_RE.match(text, end):
         return True  # "Yelitza Mendoza, 34, crossed the bridge", "Mehmet, 41, spent"
     if tokens < 2:
@@ -719,7 +724,8 @@ class _Story:
     text: str  # the narration, for the rare title only the story's own words can settle
     entities: dict[str, Entity] = field(default_factory=dict)
     # (who, paragraph, sentence start) for every mention of a person, in reading order
-    people: list[tuple[Entity, int, int]] = field(default_factory=list)
+    # (who, paragraph, sentence start, after a preposition) for every mention of a person
+    people: list[tuple[Entity, int, int, bool]] = field(default_factory=list)
     bodies: list[Entity] = field(default_factory=list)
     _written_names: list[str] | None = None
 
@@ -824,19 +830,27 @@ def _pronoun_antecedent(gender: str, anchor: int, story: _Story) -> Entity | Non
     return fallback
 
 
-def _sentences_backwards(people: list[tuple[Entity, int, int]]):
+def _sentences_backwards(people: list[tuple[Entity, int, int, bool]]):
     """The (person, paragraph) pairs of each sentence, latest sentence first, each sentence
-    in reading order."""
-    group: list[tuple[Entity, int]] = []
+    in reading order but with people after a preposition ("led by …", "put forward by …")
+    last: they are antecedents only when the sentence has no other."""
+    group: list[tuple[Entity, int, bool]] = []
     key = None
-    for entity, paragraph, sentence in reversed(people):
+    for entity, paragraph, sentence, oblique in reversed(people):
         if (paragraph, sentence) != key and group:
-            yield group[::-1]
+            yield _subjects_first(group)
             group = []
         key = (paragraph, sentence)
-        group.append((entity, paragraph))
+        group.append((entity, paragraph, oblique))
     if group:
-        yield group[::-1]
+        yield _subjects_first(group)
+
+
+def _subjects_first(group: list[tuple[Entity, int, bool]]) -> list[tuple[Entity, int]]:
+    ordered = group[::-1]
+    return [(e, p) for e, p, oblique in ordered if not oblique] + [
+        (e, p) for e, p, oblique in ordered if oblique
+    ]
 
 
 def _is_kind(name: str, kinds: frozenset[str]) -> bool:
@@ -896,7 +910,7 @@ def _in_focus(mention: Mention, story: _Story) -> Entity | None:
     person the passage is about: the latest one named with a role or an office."""
     if not mention.office.startswith("title:"):
         return None
-    named = [e for e, _, _ in reversed(story.people) if e.name]
+    named = [e for e, _, _, oblique in reversed(story.people) if e.name and not oblique]
     titled = [e for e in named if e.office or e.role] or named
     words = _ROLE_SYNONYMS.get(mention.office[6:], {mention.office[6:]})
     fitting = (e for e in titled if any(w in f"{e.office} {e.role}".lower() for w in words))
@@ -959,8 +973,8 @@ def resolve_mentions(
         mention.entity = entity
         if entity is None:
             continue
-        if entity.kind == "person" and not (mention.possessive or mention.oblique):
-            story.people.append((entity, mention.paragraph, mention.sentence))
+        if entity.kind == "person" and not mention.possessive:
+            story.people.append((entity, mention.paragraph, mention.sentence, mention.oblique))
         written = [mention.alias, mention.name if mention.kind == "person" else None]
         for alias in written:
             if alias and entity.name and alias != entity.name and alias not in entity.aliases:
