@@ -303,11 +303,15 @@ def _colon_subject(text: str, start: int, opening: int, mentions: list[Mention])
     return Attribution(subject, text[subject.start : start + len(lead)]) if subject else None
 
 
+def _personal_pronoun(mention: Mention) -> bool:
+    return mention.kind == "pronoun" and mention.gender is not None  # "Here he is now:"
+
+
 def first_named(mentions: list[Mention], start: int, end: int) -> Mention | None:
     """The first person named between `start` and `end` (not the owner of somebody else's
     title), else the first body: who a sentence with no reporting verb gives words to."""
     named = [m for m in mentions if start <= m.start and m.end <= end and not m.possessive]
-    people = [m for m in named if m.kind in ("person", "title")]
+    people = [m for m in named if m.kind in ("person", "title") or _personal_pronoun(m)]
     return (people or [m for m in named if m.kind == "organization"] or [None])[0]
 
 

@@ -367,7 +367,8 @@ def _names_a_person(role: str) -> bool:
 
 # A bulletin hands over to a named voice: "Here's …", "That's according to …, David Kaye".
 _INTRODUCED_RE = re.compile(
-    r"\b(?:Here|That)(?:[’']s|\s+is)\s+(?:according\s+to\s+)?(?:[^.;:“”\"]{0,70},\s+)?$"
+    r"\b(?:Here|That)(?:[’']s|\s+is)\s+(?:according\s+to\s+|the\s+\w+\s+(?:of|from)\s+)?"
+    r"(?:[^.;:“”\"]{0,70},\s+)?$"
 )
 _ROLE_THEN_COMMA_RE = re.compile(
     rf"\b(?i:{_words(ROLE_WORDS)})(?:-[A-Za-z]+)*\b(?:\s+(?:of|for|on|to)\s+[^,.;:“”\"]{{1,40}})?"
@@ -378,6 +379,11 @@ _ROLE_THEN_COMMA_RE = re.compile(
 def _person_context(text: str, start: int, end: int, tokens: int) -> bool:
     """Whether a capitalised run is used as somebody's name where it stands."""
     before = text[max(0, start - 40) : start]
+    wider = text[max(0, start - 90) : start]
+    introduced = ("Here" in wider or "That" in wider) and _INTRODUCED_RE.search(wider)
+    if tokens > 1 and introduced or (wider.endswith(", ") and _ROLE_THEN_COMMA_RE.search(wider)):
+        # "Here's Mogens Lykketoft", "That's the view of …", "Head of Communications, X"
+        return True
     if _INVERSION_BEFORE_RE.search(before):
         # "said Rasha, a mother of three"; but not "insists Nobel laureate … Geoffrey Hinton"
         return tokens > 1 or _CLAUSE_ENDS_RE.match(text, end) is not None
@@ -395,11 +401,6 @@ def _person_context(text: str, start: int, end: int, tokens: int) -> bool:
         # "Nour, an 11-year-old in the sixth grade, said": a first name introduced as somebody
         appositive = _APPOSITIVE_RE.match(text, end)
         return bool(appositive and _INDIVIDUAL_RE.match(appositive["role"] or ""))
-    wider = text[max(0, start - 90) : start]
-    introduced = ("Here" in wider or "That" in wider) and _INTRODUCED_RE.search(wider)
-    if introduced or (wider.endswith(", ") and _ROLE_THEN_COMMA_RE.search(wider)):
-        # "Here's Mogens Lykketoft", "UNHCR's Head of Communications, Melissa Fleming"
-        return True
     if _AFTER_TITLE_RE.search(before):
         # A name right after a title: "Secretary-General Ban Ki-moon", "the Special
         # Rapporteur on the right to food, Anneliese Vorburg"
