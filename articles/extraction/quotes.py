@@ -439,12 +439,15 @@ def _statement_owner(span: QuoteSpan, texts, mentions, everyone) -> Entity | Non
     paragraph, start, _ = span.pieces[0]
     text = texts[paragraph]
     first, last = sentence_bounds(text, start - 1)
-    found = _STATEMENT_RE.search(text, first, max(last, span.pieces[-1][2] + 1))
+    found = None
+    if "tatement" in text:
+        found = _STATEMENT_RE.search(text, first, max(last, span.pieces[-1][2] + 1))
     for earlier in range(paragraph - 1, max(-1, paragraph - 3), -1):
         if found is not None:
             break
         # "… according to a statement issued by his spokesperson." / "“…,” the statement said."
-        paragraph, found = earlier, _last_match(_STATEMENT_RE, texts[earlier])
+        if "tatement" in texts[earlier]:
+            paragraph, found = earlier, _last_match(_STATEMENT_RE, texts[earlier])
     if found is None:
         return None
     near = [m for m in mentions[paragraph] if found.start("owner") <= m.start < found.end() + 40]

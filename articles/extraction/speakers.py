@@ -471,6 +471,16 @@ def _name_mentions(paragraph: int, text: str, known: set[str]) -> list[Mention]:
 
 # An official the story refers to by role: "the top UN envoy", "the Mission chief", "a senior
 # United Nations official". Resolved to the person in focus who holds a role (see `_resolve`).
+_ROLE_NOUNS = (
+    "envoy",
+    "official",
+    "chief",
+    "head",
+    "representative",
+    "adviser",
+    "mediator",
+    "coordinator",
+)
 _ROLE_NOUN_RE = re.compile(
     r"\b(?:envoy|official|chief|head|representative|adviser|mediator|coordinator)\b"
     r"(?!\s+(?:of|for)\b)"
@@ -483,15 +493,14 @@ _ROLE_LEAD_RE = re.compile(
 
 
 # A person after one of these is an object, not who the next "he" or "she" is.
-_OBLIQUE_BEFORE_RE = EndAnchoredPattern(
-    r"\b(?:by|with|of|to|from|for|against|between|among)\s+$",
-    last_words=("by", "with", "of", "to", "from", "for", "against", "between", "among"),
-)
+_OBLIQUE_WORDS = frozenset(("by", "with", "of", "to", "from", "for", "against", "between", "among"))
 
 
 def _role_references(paragraph: int, text: str) -> list[Mention]:
     """Officials the story refers to by role: the noun first, then the words before it."""
     mentions = []
+    if not any(noun in text for noun in _ROLE_NOUNS):
+        return mentions
     for noun in _ROLE_NOUN_RE.finditer(text):
         lead = _ROLE_LEAD_RE.search(text, max(0, noun.start() - 60), noun.start())
         if lead is not None:
@@ -685,9 +694,8 @@ def find_mentions(
     for mention in joined:
         mention.text = text[mention.start : mention.end]  # as written, not as blanked
         mention.possessive = text.startswith(("’s ", "'s ", "’ ", "' "), mention.end)
-        mention.oblique = bool(
-            _OBLIQUE_BEFORE_RE.search(text, max(0, mention.start - 12), mention.start)
-        )
+        before = text[max(0, mention.start - 12) : mention.start].split()
+        mention.oblique = bool(before) and before[-1] in _OBLIQUE_WORDS  # "led by …"
     return joined
 
 
