@@ -46,7 +46,9 @@ _ABBREVIATION_RE = EndAnchoredPattern(
 _ACCORDING_RE = re.compile(r"\s*,?\s*according\s+to\s+")
 _LEAD_IN_RE = re.compile(r"\s*[,;–—-]?\s*")
 _AS_RE = re.compile(r"as\s+")
-_CAPITALISED_LEAD_RE = re.compile(r"(?:[A-Z][\w’'-]*\s+){0,2}")  # "…,” as one aid worker put it"
+_CAPITALISED_LEAD_RE = re.compile(
+    r"(?:(?:a|an|the)\s+)?(?:[A-Z][\w’'-]*\s+){0,2}"
+)  # "…,” as one aid worker put it"
 _CONTINUES_RE = re.compile(r"\s*(?:[,;–—(]|[a-z])")
 _OPENING_RE = re.compile(r"[“\"]")
 _COMMA_RE = re.compile(",")

@@ -362,7 +362,8 @@ def _word_before(text: str, position: int) -> bool:
 
 
 def _names_a_person(role: str) -> bool:
-    return bool(_PERSON_WORD_RE.search(role))
+    # § marks a title already found there: "Lise Grande, the UN Humanitarian Coordinator"
+    return "§" in role or bool(_PERSON_WORD_RE.search(role))
 
 
 # A bulletin hands over to a named voice: "Here's …", "That's according to …, David Kaye".
@@ -374,6 +375,9 @@ _ROLE_THEN_COMMA_RE = re.compile(
     rf"\b(?i:{_words(ROLE_WORDS)})(?:-[A-Za-z]+)*\b(?:\s+(?:of|for|on|to)\s+[^,.;:“”\"]{{1,40}})?"
     r",\s+$"
 )
+
+
+_TITLED_APPOSITIVE_RE = re.compile(r"\s*,\s*[#§][^,.;]{0,80}?§")
 
 
 def _person_context(text: str, start: int, end: int, tokens: int) -> bool:
@@ -408,6 +412,8 @@ def _person_context(text: str, start: int, end: int, tokens: int) -> bool:
     appositive = _APPOSITIVE_RE.match(text, end)
     if appositive and (appositive.group("role") is None or _names_a_person(appositive["role"])):
         return True
+    if _TITLED_APPOSITIVE_RE.match(text, end):
+        return True  # "Lise Grande, the UN Humanitarian Coordinator for Iraq," (both found)
     if _AGE_OR_ROLE_BEFORE_RE.search(before) or _followed_by_verb(text, end):
         return True
     # "Rosa Elena Quiñónez has not heard from her son since Saturday": the clause names the
