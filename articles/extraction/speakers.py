@@ -377,6 +377,9 @@ _ROLE_THEN_COMMA_RE = re.compile(
 )
 
 
+_IS_ROLE_AFTER_RE = re.compile(
+    rf"\s+(?:is|was)\s+(?:a|an|the)\s+[^.,;]{{0,60}}?\b(?i:{_words(ROLE_WORDS)})\b"
+)
 _TITLED_APPOSITIVE_RE = re.compile(r"\s*,\s*[#§][^,.;]{0,80}?§")
 
 
@@ -412,6 +415,8 @@ def _person_context(text: str, start: int, end: int, tokens: int) -> bool:
     appositive = _APPOSITIVE_RE.match(text, end)
     if appositive and (appositive.group("role") is None or _names_a_person(appositive["role"])):
         return True
+    if _IS_ROLE_AFTER_RE.match(text, end):
+        return True  # "Viktoriya Hrubas is a Public Information Officer with OCHA"
     if _TITLED_APPOSITIVE_RE.match(text, end):
         return True  # "Lise Grande, the UN Humanitarian Coordinator for Iraq," (both found)
     if _AGE_OR_ROLE_BEFORE_RE.search(before) or _followed_by_verb(text, end):
