@@ -836,41 +836,41 @@ def _pronoun_antecedent(gender: str, anchor: int, story: _Story) -> Entity | Non
     Obama. “…,” he said"). Someone of unknown gender fits only while close by (same or
     previous paragraph); further back, the last person known to fit is preferred."""
     fallback = None
-    for group in _sentences_backwards(story.people):
-        known = next((e for e, _ in group if e.gender == gender), None)
-        if known is not None:
-            return known
-        near = next((e for e, p in group if e.gender is None and anchor - p <= 1), None)
-        if near is not None:
-            near.gender = gender
-            return near
-        fallback = fallback or next((e for e, _ in group if e.gender is None), None)
+    for sentence in _sentences_backwards(story.people):
+        # the sentence's subjects first, then people after a preposition or possessive
+        for group in _subjects_then_aside(sentence):
+            known = next((e for e, _ in group if e.gender == gender), None)
+            if known is not None:
+                return known
+            near = next((e for e, p in group if e.gender is None and anchor - p <= 1), None)
+            if near is not None:
+                near.gender = gender
+                return near
+        fallback = fallback or next((e for e, _, _ in sentence if e.gender is None), None)
     if fallback is not None:
         fallback.gender = gender
     return fallback
 
 
 def _sentences_backwards(people: list[tuple[Entity, int, int, bool]]):
-    """The (person, paragraph) pairs of each sentence, latest sentence first, each sentence
-    in reading order but with people after a preposition ("led by …", "put forward by …")
-    last: they are antecedents only when the sentence has no other."""
+    """The (person, paragraph, aside) of each sentence, latest sentence first, each sentence
+    in reading order; `aside` marks a person after a preposition or owning something ("led
+    by …", "X’s remarks"), an antecedent only when the sentence has no other."""
     group: list[tuple[Entity, int, bool]] = []
     key = None
-    for entity, paragraph, sentence, oblique in reversed(people):
+    for entity, paragraph, sentence, aside in reversed(people):
         if (paragraph, sentence) != key and group:
-            yield _subjects_first(group)
+            yield group[::-1]
             group = []
         key = (paragraph, sentence)
-        group.append((entity, paragraph, oblique))
+        group.append((entity, paragraph, aside))
     if group:
-        yield _subjects_first(group)
+        yield group[::-1]
 
 
-def _subjects_first(group: list[tuple[Entity, int, bool]]) -> list[tuple[Entity, int]]:
-    ordered = group[::-1]
-    return [(e, p) for e, p, oblique in ordered if not oblique] + [
-        (e, p) for e, p, oblique in ordered if oblique
-    ]
+def _subjects_then_aside(sentence: list[tuple[Entity, int, bool]]):
+    yield [(e, p) for e, p, aside in sentence if not aside]
+    yield [(e, p) for e, p, aside in sentence if aside]
 
 
 def _is_kind(name: str, kinds: frozenset[str]) -> bool:
@@ -993,8 +993,9 @@ def resolve_mentions(
         mention.entity = entity
         if entity is None:
             continue
-        if entity.kind == "person" and not mention.possessive:
-            story.people.append((entity, mention.paragraph, mention.sentence, mention.oblique))
+        if entity.kind == "person":
+            aside = mention.oblique or mention.possessive  # "led by X", "X’s remarks"
+            story.people.append((entity, mention.paragraph, mention.sentence, aside))
         written = [mention.alias, mention.name if mention.kind == "person" else None]
         for alias in written:
             if alias and entity.name and alias != entity.name and alias not in entity.aliases:
