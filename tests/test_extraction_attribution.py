@@ -161,3 +161,19 @@ def test_a_quote_cut_off_at_the_end_of_a_copy_is_no_quote():
         "He added that “the next weeks will decide whether the",
     )
     assert [q.text for q in article.quotes] == ["We are ready,"]
+
+
+def test_other_english_news_is_attributed_by_the_same_rules():
+    article = story(
+        "“We are going to win this state,” Trump said at a rally on Saturday.",
+        "Senator Maria Delgado, a Democrat from New Mexico, disagreed. “He will not,” she "
+        "told reporters, “because voters remember.”",
+        "“It is over,” said Macron, speaking in Paris.",
+        title="Campaign enters its final week",
+    )
+    assert speakers(article) == [
+        ("Trump", "named"),
+        ("Maria Delgado", "pronoun"),
+        ("Maria Delgado", "pronoun"),
+        ("Macron", "named"),
+    ]

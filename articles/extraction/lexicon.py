@@ -114,6 +114,8 @@ ROLE_WORDS: tuple[str, ...] = (
     "chairperson", "commissioner", "administrator", "secretary", "manager", "lead",
     "nutritionist", "doctor", "nurse", "midwife", "teacher", "farmer", "leader", "volunteer",
     "advocate", "lawyer", "analyst", "founder", "commander", "mayor", "governor",
+    "senator", "lawmaker", "congressman", "congresswoman", "chancellor", "prosecutor",
+    "judge", "general",
 )
 
 # Capitalised words that never begin or form a person's name in a story.
