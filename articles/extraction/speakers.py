@@ -134,7 +134,7 @@ PARTICIPLE_RE = re.compile(rf"(?<![\w-]){trie_pattern(sorted(REPORTING_PARTICIPL
 # What may stand between a subject and its verb: "Mr. Ban, who spoke with …, said", "a
 # 17-year-old from Eritrea who did not want to give his name, said".
 GAP_RE = re.compile(
-    rf"(?:\s+(?:in|of|from|at|with|near|based\s+in)\s+[^,;:{MASK}“”\"]{{1,40}}?)?"
+    rf"(?:\s+(?:in|of|from|at|with|near|for|to|on|based\s+in)\s+[^,;:{MASK}“”\"]{{1,40}}?)?"
     rf"(?:\s+who\s+[^,;:{MASK}“”\"]{{1,80}},\s*)?"
     rf"\s*(?:(?:,[^,;:{MASK}“”\"]{{0,200}}){{1,3}},\s*|,\s*(?:who|which)\s+|,\s*)?"
     rf"(?:(?:{_words(FILLER_WORDS)}|\w+ly)\s+)*",
@@ -502,7 +502,7 @@ _ROLE_NOUNS = (
 )
 _ROLE_NOUN_RE = re.compile(
     r"\b(?:envoy|official|chief|head|representative|adviser|mediator|coordinator)\b"
-    r"(?!\s+(?:of|for)\b)"
+    r"(?!\s+of\b)"
 )
 _ROLE_LEAD_RE = re.compile(
     r"(?<![\w-])(?:(?:[Tt]he|[Aa])\s+|(?=(?:#+|[Tt]op)\s))(?:(?:top|senior|new|newly|arrived|"
