@@ -43,7 +43,12 @@ _ABBREVIATION_RE = EndAnchoredPattern(
     last_words=(*ABBREVIATIONS, *ascii_uppercase),
     trailing=r"\n?",  # `$` also matches before a final newline
 )
-_ACCORDING_RE = re.compile(r"\s*,?\s*according\s+to\s+")
+# "according to the latest assessment from the World Health Organization (WHO)": its source
+_SOURCE_OF_RE = (
+    r"(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:assessment|report|estimates?|figures|data|"
+    r"analysis|statement|survey|update|study|findings)\s+(?:from|by|of)\s+)?"
+)
+_ACCORDING_RE = re.compile(rf"\s*,?\s*according\s+to\s+{_SOURCE_OF_RE}")
 _LEAD_IN_RE = re.compile(r"\s*[,;–—-]?\s*")
 _AS_RE = re.compile(r"as\s+")
 _CAPITALISED_LEAD_RE = re.compile(
@@ -329,7 +334,7 @@ def _according_opening(text: str, start: int, mentions: list[Mention]):
 
 _ACCORDING_BEFORE_RE = re.compile(
     r"\b(?:according\s+to|in\s+the\s+words\s+of|in(?=\s+(?:his|her|its)\s+(?:own\s+)?words\b))"
-    r"\s+",
+    rf"\s+{_SOURCE_OF_RE}",
     re.IGNORECASE,
 )
 _TO_COMMA_RE = re.compile(r"[^,]*,\s*")

@@ -204,6 +204,10 @@ def _attribute(span: QuoteSpan, quote_text: str, texts: list[str], mentions: lis
         found = _colon_intro(first, texts, mentions)
     if found is None:
         found = _source_after(last, texts, mentions)
+    if found is None:  # "The statement “unequivocally condemns” …": the statement's words
+        lead = texts[first][max(0, start - 120) : start - 1]
+        statement = "statement" in lead and _STATEMENT_SUBJECT_RE.search(lead)
+        found = Attribution(None, statement.group().strip()) if statement else None
     return found, texts[first][sentence_start : start - 1]
 
 
@@ -428,6 +432,9 @@ def _headline_speaker(source: Mention | None, quotes, speakers) -> Entity | None
 _STATEMENT_RE = re.compile(
     r"\bstatement\b[^.;]{0,60}?\b(?:by|from)\s+(?:the\s+|his\s+|her\s+)?(?P<owner>[^.;]{0,60}?)"
     r"[Ss]pokes(?:person|man|woman)(?:\s+for\s+)?"
+)
+_STATEMENT_SUBJECT_RE = re.compile(
+    r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts)\s+statement\b(?:[^.;:“”\"]{0,80}\b(?:to|on|for))?\s*$"
 )
 _STATEMENT_WORDS_RE = re.compile(r"\b(?:statement|spokes(?:person|man|woman))\b", re.IGNORECASE)
 _SECRETARY_GENERAL_RE = re.compile(r"\bthe Secretary-General\b", re.IGNORECASE)
