@@ -137,7 +137,9 @@ GAP_RE = re.compile(
     rf"(?:\s+(?:in|of|from|at|with|near|for|to|on|based\s+in)\s+[^,;:{MASK}“”\"]{{1,40}}?)?"
     rf"(?:\s+who\s+[^,;:{MASK}“”\"]{{1,80}},\s*)?"
     rf"\s*(?:(?:,[^,;:{MASK}“”\"]{{0,200}}){{1,3}},\s*|,\s*(?:who|which)\s+|,\s*)?"
-    rf"(?:(?:{_words(FILLER_WORDS)}|\w+ly)\s+)*",
+    rf"(?:(?:{_words(FILLER_WORDS)}|\w+ly)\s+)*"
+    # a first verb phrase and "and": "Sarah Crowe has just returned from Greece and told"
+    rf"(?:(?:has|have|had|was|is)\s+[^,;:.{MASK}“”\"]{{1,60}}?\s+and\s+(?:(?:{_words(FILLER_WORDS)}|\w+ly)\s+)*)?",
     re.IGNORECASE,
 )
 # These start with a letter, never a look-behind, so that `re` can skip ahead to candidates;
