@@ -937,14 +937,19 @@ def _resolve(mention: Mention, story: _Story, anchor: int) -> Entity | None:
 
 def _in_focus(mention: Mention, story: _Story) -> Entity | None:
     """For a role the story gives no name to ("the envoy", "the Special Adviser"), the
-    person the passage is about: the latest one named with a role or an office."""
+    person the passage is about: the subject of the latest sentence naming somebody, one
+    holding such a role if that sentence has several."""
     if not mention.office.startswith("title:"):
         return None
-    named = [e for e, _, _, oblique in reversed(story.people) if e.name and not oblique]
-    titled = [e for e in named if e.office or e.role] or named
     words = _ROLE_SYNONYMS.get(mention.office[6:], {mention.office[6:]})
-    fitting = (e for e in titled if any(w in f"{e.office} {e.role}".lower() for w in words))
-    return next(fitting, None) or next(iter(titled), None)
+    for sentence in _sentences_backwards(story.people):
+        # the subject of the latest sentence that has one: "Mr. Ngongi also announced …
+        # in the presence of the Force Commander, Major-General X. “…,” the Mission chief said"
+        subjects = [e for e, _, aside in sentence if e.name and not aside]
+        fitting = [e for e in subjects if any(w in f"{e.office} {e.role}".lower() for w in words)]
+        if subjects:
+            return (fitting or subjects)[0]
+    return None
 
 
 # The same post in other words: "the Mission chief" is the story's "head of the Mission".
