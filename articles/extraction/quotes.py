@@ -359,7 +359,7 @@ def extract_quotes(
             continue
         entity = _quote_speaker(found, previous, span, texts, mentions, before)
         if entity is not None and entity.name == UNITED_NATIONS:
-            entity = _most_specific_body(span.pieces[0][0], mentions) or entity
+            entity = _most_specific_body(span.pieces[0][0], [caption, *mentions]) or entity
         owner = _statement_owner(span, texts, mentions, everyone) or owner
         speaking_for = owner or _secretary_general(everyone)
         how = None
@@ -497,7 +497,9 @@ _NOT_FOR_THE_UN = frozenset({UNITED_NATIONS, "UN Security Council", "UN General 
 
 def _most_specific_body(paragraph: int, mentions: list[list[Mention]]) -> Entity | None:
     """For "the UN said", the UN body the story is about: the one named nearest the quote
-    (its own paragraph first, then outwards), as a reader would take it."""
+    (its own paragraph first, then outwards), as a reader would take it. `mentions` starts
+    with the caption's, so the quote's paragraph is at `paragraph + 1`."""
+    paragraph += 1
     order = sorted(range(len(mentions)), key=lambda p: (abs(p - paragraph), p > paragraph))
     for index in order:
         for mention in mentions[index]:
