@@ -340,7 +340,11 @@ def extract_quotes(
     title = masked(article.title, in_title) if in_title else ""
     # The paragraph after the last quote may name its source ("That's according to …").
     read = last + 2
-    caption, *mentions, headline = _story_mentions([article.caption, *texts[:read], title])
+    # The caption and the paragraph after the last quote only tell who is who.
+    caption, *mentions, headline = _story_mentions(
+        [article.caption, *texts[:read], title],
+        frozenset({-1, *range(last + 1, min(read, len(texts)))}),
+    )
     mentions += [[] for _ in texts[read:]]
     anchors = {p: span.pieces[0][0] for span in spans for p, _, _ in span.pieces[1:]}
     # The photo caption often names in full who the story then calls "Mr. Doss": its
@@ -519,14 +523,16 @@ def _after_close(span: QuoteSpan, paragraphs: tuple[str, ...]) -> str:
     return paragraphs[paragraph][end + 1 : end + 12] if span.closed else ""
 
 
-def _story_mentions(texts: list[str]) -> list[list[Mention]]:
-    """The mentions of each text in order; the first text (the caption) is paragraph -1."""
+def _story_mentions(texts: list[str], named_only: frozenset[int]) -> list[list[Mention]]:
+    """The mentions of each text in order; the first text (the caption) is paragraph -1.
+    Texts at `named_only` only need the people and bodies they name."""
     known: set[str] = set()
     mentions = []
     story = "\n".join(texts)
     titles, bodies = titles_in(story), defined_organizations(story)
     for index, text in enumerate(texts, start=-1):
-        found = find_mentions(index, text, known, titles, bodies)
+        only = index in named_only
+        found = find_mentions(index, text, known, titles, bodies, named_only=only)
         starts = sentence_starts(text) if found else []
         for mention in found:
             mention.sentence = starts[bisect_right(starts, mention.start) - 1]

@@ -696,13 +696,20 @@ def _add_role(text: str, mention: Mention) -> None:
 
 
 def find_mentions(
-    paragraph: int, text: str, known: set[str], titles=_TITLES_BY_ANCHOR, bodies=()
+    paragraph: int,
+    text: str,
+    known: set[str],
+    titles=_TITLES_BY_ANCHOR,
+    bodies=(),
+    *,
+    named_only: bool = False,
 ) -> list[Mention]:
     """Every mention of a possible speaker in one paragraph of narration, in order.
 
     `known` holds names already seen as people in the story, found again wherever they stand;
     `titles` may narrow the titles looked for to those of `titles_in(story)`; `bodies` are
-    the bodies the story introduces itself (`defined_organizations`).
+    the bodies the story introduces itself (`defined_organizations`). `named_only` leaves out
+    pronouns, roles and unnamed people, for text that only tells who is who (a caption).
     """
     found = _keep_longest(
         _organization_mentions(paragraph, text, bodies) + _title_mentions(paragraph, text, titles)
@@ -710,7 +717,7 @@ def find_mentions(
     rest = _blank(text, found)
     names = _keep_longest(_name_mentions(paragraph, rest, known))
     rest = _blank(rest, names)
-    others = _keep_longest(_other_mentions(paragraph, rest))
+    others = [] if named_only else _keep_longest(_other_mentions(paragraph, rest))
     joined = _outermost(_attach_titles(text, sorted(found + names + others, key=lambda m: m.start)))
     for mention in joined:
         mention.text = text[mention.start : mention.end]  # as written, not as blanked
