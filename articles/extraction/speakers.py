@@ -380,7 +380,6 @@ _ROLE_THEN_COMMA_RE = re.compile(
 
 
 _SUBJECT_PRONOUNS = frozenset({"He", "She", "It", "They", "We", "I", "You", "This", "That"})
-_AFTER_QUOTE_RE = re.compile(r"[”\"]\s*$")
 _VERB_NEXT_RE = re.compile(rf"\s+(?:{_words(REPORTING_VERBS)})\b")
 _IS_ROLE_AFTER_RE = re.compile(
     rf"\s+(?:is|was)\s+(?:a|an|the)\s+[^.,;]{{0,60}}?\b(?i:{_words(ROLE_WORDS)})\b"
@@ -409,8 +408,10 @@ def _person_context(text: str, start: int, end: int, tokens: int) -> bool:
         return described or _ACCORDING_TO_BEFORE_RE.search(before) is not None
     if _AGE_AFTER_RE.match(text, end):
         return True  # "Yelitza Mendoza, 34, crossed the bridge", "Mehmet, 41, spent"
-    one_word = tokens < 2 and text[start:end] not in _SUBJECT_PRONOUNS
-    if one_word and _AFTER_QUOTE_RE.search(before) and _VERB_NEXT_RE.match(text, end):
+    one_word = (
+        tokens < 2 and before.endswith(("” ", '" ')) and text[start:end] not in _SUBJECT_PRONOUNS
+    )
+    if one_word and _VERB_NEXT_RE.match(text, end):
         return True  # "“…,” Trump said": wire copy's one-word name, right after the quote
     if tokens < 2:
         # "Nour, an 11-year-old in the sixth grade, said": a first name introduced as somebody
@@ -425,9 +426,9 @@ def _person_context(text: str, start: int, end: int, tokens: int) -> bool:
         return True
     if appositive and _opens_sentence(text, start):
         return True  # "Maria Delgado, a Democrat from New Mexico, disagreed."
-    if _IS_ROLE_AFTER_RE.match(text, end):
+    if text.startswith((" is ", " was "), end) and _IS_ROLE_AFTER_RE.match(text, end):
         return True  # "Viktoriya Hrubas is a Public Information Officer with OCHA"
-    if _TITLED_APPOSITIVE_RE.match(text, end):
+    if text.startswith(",", end) and _TITLED_APPOSITIVE_RE.match(text, end):
         return True  # "Lise Grande, the UN Humanitarian Coordinator for Iraq," (both found)
     if _AGE_OR_ROLE_BEFORE_RE.search(before) or _followed_by_verb(text, end):
         return True
