@@ -78,6 +78,6 @@ _SENTENCE_END_RE = re.compile(r"[.!?…][”\"’)]*$")
 
 def item_headline_spans(text: str) -> list[tuple[int, int]]:
     """The headline quotes of a paragraph that is an item headline, else none."""
-    if len(text.split()) > ITEM_HEADLINE_MAX_WORDS or _SENTENCE_END_RE.search(text.rstrip()):
+    if _SENTENCE_END_RE.search(text.rstrip()) or len(text.split()) > ITEM_HEADLINE_MAX_WORDS:
         return []
     return [span for span in headline_spans(text) if text[span[0] - 1] in "‘'"]
