@@ -52,7 +52,7 @@ _ACCORDING_RE = re.compile(rf"\s*,?\s*according\s+to\s+{_SOURCE_OF_RE}")
 _LEAD_IN_RE = re.compile(r"\s*[,;–—-]?\s*")
 _AS_RE = re.compile(r"as\s+")
 _CAPITALISED_LEAD_RE = re.compile(
-    r"(?:(?:a|an|the)\s+)?(?:[A-Z][\w’'-]*\s+){0,2}"
+    r"(?:(?:members|some|many|most|several|one)\s+of\s+)?(?:(?:a|an|the)\s+)?(?:[A-Z][\w’'-]*\s+){0,2}"
 )  # "…,” as one aid worker put it"
 _CONTINUES_RE = re.compile(r"\s*(?:[,;–—(]|[a-z])")
 _OPENING_RE = re.compile(r"[“\"]")

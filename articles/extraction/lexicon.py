@@ -31,7 +31,7 @@ REPORTING_VERBS: tuple[str, ...] = (
     # “positive atmosphere”", "calls for “unhindered” access".
     "voiced", "voices", "lauded", "cited", "blamed", "implored", "implores", "calls for",
     "calls on", "spoke of", "referred to", "characterized", "characterised", "claimed",
-    "admits",
+    "admits", "pledge",
     # Infinitives after "went on to", "wanted to": never nouns like "a note", "heat stress".
     "say", "tell", "add", "describe", "explain", "recall", "warn", "emphasize", "insist",
 )
@@ -49,7 +49,8 @@ REPORTING_PARTICIPLES: tuple[str, ...] = (
     "calling for", "describing", "emphasizing", "emphasising", "underscoring", "explaining",
     "recalling", "pointing out", "insisting", "declaring", "highlighting", "cautioning",
     "acknowledging", "arguing", "telling", "reporting", "expressing", "welcoming", "appealing",
-    "affirming", "reiterating", "asking", "recognizing", "recognising", "calling",
+    "affirming", "reiterating", "asking", "recognizing", "recognising", "calling", "voicing",
+    "citing", "pledging",
 )
 
 # Words that may sit between a speaker and the verb: "Mr. Ban today said", "UNICEF has warned".

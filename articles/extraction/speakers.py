@@ -502,9 +502,10 @@ _ROLE_NOUNS = (
     "adviser",
     "mediator",
     "coordinator",
+    "expert",
 )
 _ROLE_NOUN_RE = re.compile(
-    r"\b(?:envoy|official|chief|head|representative|adviser|mediator|coordinator)\b"
+    rf"\b(?:{'|'.join(_ROLE_NOUNS)})\b"
     r"(?!\s+of\b)"
 )
 _ROLE_LEAD_RE = re.compile(
