@@ -76,8 +76,18 @@ ITEM_HEADLINE_MAX_WORDS = 25
 _SENTENCE_END_RE = re.compile(r"[.!?…][”\"’)]*$")
 
 
+def is_item_headline(text: str) -> bool:
+    """Whether a paragraph is a bulletin's item headline: short, and no sentence."""
+    stripped = text.rstrip()
+    return (
+        bool(stripped)
+        and not _SENTENCE_END_RE.search(stripped)
+        and (len(text.split()) <= ITEM_HEADLINE_MAX_WORDS)
+    )
+
+
 def item_headline_spans(text: str) -> list[tuple[int, int]]:
-    """The headline quotes of a paragraph that is an item headline, else none."""
-    if _SENTENCE_END_RE.search(text.rstrip()) or len(text.split()) > ITEM_HEADLINE_MAX_WORDS:
+    """The single-marked quotes of a paragraph that is an item headline, else none."""
+    if not is_item_headline(text):
         return []
     return [span for span in headline_spans(text) if text[span[0] - 1] in "‘'"]

@@ -25,7 +25,13 @@ from .attribution import (
     sentence_bounds,
     sentence_starts,
 )
-from .headline import headline_source, headline_spans, item_headline_spans, masked
+from .headline import (
+    headline_source,
+    headline_spans,
+    is_item_headline,
+    item_headline_spans,
+    masked,
+)
 from .lexicon import SCARE_MARKERS, TITLE_SMALL_WORDS
 from .organizations import defined_organizations
 from .records import ParsedArticle, ParsedQuote, ParsedSpeaker
@@ -204,6 +210,10 @@ def _attribute(span: QuoteSpan, quote_text: str, texts: list[str], mentions: lis
         found = _colon_intro(first, texts, mentions)
     if found is None:
         found = _source_after(last, texts, mentions)
+    if found is None and first == last and is_item_headline(texts[first]):
+        # "“Immediately stop the violence” in CAR urges Secretary-General"
+        source = headline_source(texts[first], [(start, end)], mentions[first])
+        found = Attribution(source, source.text) if source else None
     if found is None:  # "The statement “unequivocally condemns” …": the statement's words
         lead = texts[first][max(0, start - 120) : start - 1]
         statement = "statement" in lead and _STATEMENT_SUBJECT_RE.search(lead)

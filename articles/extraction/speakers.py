@@ -509,9 +509,7 @@ _ROLE_NOUN_RE = re.compile(
     r"(?!\s+of\b)"
 )
 _ROLE_LEAD_RE = re.compile(
-    r"(?<![\w-])(?:(?:[Tt]he|[Aa])\s+|(?=(?:#+|[Tt]op)\s))(?:(?:top|senior|new|newly|arrived|"
-    r"outgoing|[A-Z][\w.-]*|[#§]+|peacekeeping|humanitarian|relief|rights|refugee|aid|health|"
-    r"food|labour|mission)\s+){0,4}$"
+    r"(?<![\w-])(?:(?:[Tt]he|[Aa])\s+|(?=(?:#+|[Tt]op)\s))(?:(?:[\w.-]+|[#§]+)\s+){0,4}$"
 )
 
 
