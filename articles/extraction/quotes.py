@@ -320,8 +320,24 @@ def _sentence_speaker(text: str, end: int, mentions) -> Entity | None:
     if end == 0:
         return None
     start = sentence_bounds(text, end - 1)[0]
-    found = attribution_before(text, start, end, mentions)
+    found = attribution_before(text, start, end, mentions) or _according_at_end(
+        text, start, end, mentions
+    )
     return found.mention.entity if found and found.mention else None
+
+
+_ACCORDING_AT_END_RE = re.compile(r"\baccording\s+to\s+")
+
+
+def _according_at_end(text: str, start: int, end: int, mentions) -> Attribution | None:
+    """A sentence closed by its source: "… aid for 35,000 people, according to agency
+    spokesperson Jens Laerke." – who the quote paragraph after it goes on to quote."""
+    found = _last_match(_ACCORDING_AT_END_RE, text, start, end)
+    if found is None:
+        return None
+    source = next((m for m in mentions if found.end() <= m.start <= found.end() + 4), None)
+    closes = source is not None and not text[source.end : end].strip(" .,")
+    return Attribution(source, text[found.start() : source.end]) if closes else None
 
 
 def extract_quotes(
@@ -476,10 +492,10 @@ def _statement_owner(span: QuoteSpan, texts, mentions, everyone) -> Entity | Non
     return named or _secretary_general(everyone)
 
 
-def _last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+def _last_match(pattern: re.Pattern[str], text: str, start=0, end=None) -> re.Match[str] | None:
     found = None
-    for found in pattern.finditer(text):  # noqa: B007 - the last one is wanted
-        pass
+    for found in pattern.finditer(text, start, len(text) if end is None else end):  # noqa: B007
+        pass  # the last one is wanted
     return found
 
 
