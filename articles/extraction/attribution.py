@@ -108,8 +108,13 @@ def _subject_before(
             continue  # "Filippo Grandi, head of the UN refugee agency, UNHCR, said"
         if _DELIVERED_BY_RE.search(text, max(0, mention.start - 40), mention.start):
             continue  # "Mr. Ban, in a message delivered by his deputy, said": Mr. Ban says it
-        if subject_gap(text[mention.end : verb_start]):
-            if mention.kind == "person":
+        gap = text[mention.end : verb_start]
+        if subject_gap(gap):
+            # past a title, only a person it stands in apposition to: "Alan Doss, the …
+            # Special Representative, said" (not "With Prime Minister X, the Secretary-
+            # General said")
+            apposed = found is None or found.oblique or gap.rstrip().endswith(",")
+            if mention.kind == "person" and apposed:
                 return mention
             # "Alan Doss, the Secretary-General’s Special Representative, said": a title or
             # body in an appositive describes the person named before it, who speaks

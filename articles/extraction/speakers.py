@@ -644,8 +644,8 @@ def _title_then_name(title: Mention | None, person: Mention, gap: str) -> bool:
 def _held_by_another(text: str, title: Mention, following: list[Mention]) -> bool:
     """Whether a title after a name is somebody else's: "Jacques Paul Klein, Secretary-General
     Kofi Annan’s Special Representative", "Alvaro de Soto, the Secretary-General's adviser"."""
-    if text.startswith(("’s", "'s"), title.end):
-        return True
+    if text.startswith(("’s", "'s"), title.end) or _VERB_NEXT_RE.match(text, title.end):
+        return True  # "…, Muhammad Nawaz Sharif, the Secretary-General reiterated"
     after = following[0] if following else None
     return (
         after is not None and after.kind == "person" and not text[title.end : after.start].strip()
