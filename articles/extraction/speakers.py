@@ -439,7 +439,20 @@ def _person_context(text: str, start: int, end: int, tokens: int) -> bool:
 
 # Role words open a capitalised run as often as sentence words do: "Spokesperson Stéphane
 # Dujarric", "Representative Sikander Khan".
-_NOT_NAMES = NOT_NAME_WORDS | {word.capitalize() for word in ROLE_WORDS}
+_NOT_NAMES = (
+    NOT_NAME_WORDS
+    | {word.capitalize() for word in ROLE_WORDS}
+    | {
+        # documents speak for their authors, never as people: "The Presidential Statement said"
+        "Statement",
+        "Report",
+        "Resolution",
+        "Declaration",
+        "Communiqué",
+        "Letter",
+        "Appeal",
+    }
+)
 
 
 def _trim_name(name: str) -> str:
