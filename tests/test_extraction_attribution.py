@@ -177,3 +177,30 @@ def test_other_english_news_is_attributed_by_the_same_rules():
         ("Maria Delgado", "pronoun"),
         ("Macron", "named"),
     ]
+
+
+def test_a_title_with_its_own_verb_is_the_subject_not_an_appositive():
+    article = story(
+        "In a call with the Prime Minister, Yusuf Karimov, the Secretary-General reiterated "
+        "his condolences and, “while recognising the difficult circumstances”, urged restraint."
+    )
+    assert speakers(article) == [("Ban Ki-moon", "title")]
+
+
+def test_a_document_is_no_person_and_a_surname_typo_is_the_person_named_in_full():
+    article = story(
+        "Secretary-General Kofi Annan spoke to the leaders on Monday.",
+        "Mr. Anna voiced “deep regret” at the violence.",
+        "The Presidential Statement expressed “grave concern” at the reports.",
+    )
+    assert [speaker for speaker, _ in speakers(article)][0] == "Kofi Annan"
+    assert "Presidential Statement" not in [s.name for s in article.speakers]
+
+
+def test_a_role_named_before_the_person_goes_to_the_subject_in_focus():
+    article = story(
+        "Jonas Whitfield, the head of the UN mission, met the Minister of Defence and the Force "
+        "Commander, General Ana Ruiz.",
+        "“Disarmament will be voluntary,” the Mission chief said.",
+    )
+    assert speakers(article) == [("Jonas Whitfield", "title")]
