@@ -7,6 +7,7 @@ from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
+from django.utils.html import escape
 
 from .models import Article, Speaker, Topic
 
@@ -20,7 +21,7 @@ class ArticleItemsMixin:
         return item.title
 
     def item_description(self, item):
-        return item.summary
+        return escape(item.summary)  # plain text: readers take a description as HTML
 
     def item_pubdate(self, item):
         return item.imported if item.published is None else _midday(item.published)
@@ -90,7 +91,7 @@ class SpeakerQuotesFeed(Feed):
         return f"{quote.speaker.name}: “{quote.text[:100]}{'…' if len(quote.text) > 100 else ''}”"
 
     def item_description(self, quote):
-        return f"“{quote.text}” — {quote.speaker.name}, in “{quote.article.title}”"
+        return escape(f"“{quote.text}” — {quote.speaker.name}, in “{quote.article.title}”")
 
     def item_link(self, quote):
         return quote.get_absolute_url()

@@ -27,6 +27,7 @@ from .extraction import ParsedArticle, ParsedSpeaker, ParseError
 from .extraction.serialize import article_to_json
 from .extraction.taxonomy import REGIONS, TOPICS
 from .extraction.topics import classify
+from .extraction.urls import web_url
 from .fetching import Fetcher
 from .models import Article, Quote, Speaker, Topic
 from .reading import ParsedStory, parse_file, parse_input, parse_stories
@@ -394,7 +395,7 @@ def _fill_article(article: Article, story: ParsedStory, labels: list[str], diges
     parsed = story.article
     article.story_key = story_key(parsed)
     article.fingerprint = fingerprint(parsed)
-    article.url = parsed.url or ""
+    article.url = web_url(parsed.url)
     article.story_id = parsed.story_id or ""
     article.language = parsed.language
     article.title = parsed.title
@@ -404,9 +405,9 @@ def _fill_article(article: Article, story: ParsedStory, labels: list[str], diges
     article.headings = list(parsed.headings)
     article.caption = parsed.caption
     article.credit = parsed.credit
-    article.image_url = parsed.image_url
+    article.image_url = web_url(parsed.image_url)
     article.tags = list(parsed.tags)
-    article.related_links = [{"title": r.title, "url": r.url} for r in parsed.related]
+    article.related_links = [{"title": r.title, "url": web_url(r.url)} for r in parsed.related]
     article.source_format = parsed.source_format
     article.source_labels = labels
     article.raw_source = story.raw

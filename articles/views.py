@@ -14,6 +14,7 @@ from django.views.generic.detail import SingleObjectMixin
 from django_filters.views import FilterView
 
 from . import charts
+from .extraction.urls import web_url
 from .filters import MAX_QUERY_LENGTH, ArticleFilter, QuoteFilter, SpeakerFilter, SpeakerQuoteFilter
 from .models import Article, Quote, Speaker, Topic
 
@@ -95,7 +96,7 @@ def news_tracker(links: list[dict], stories: list[Article]) -> list[TrackerLink]
         if story:
             tracker.append(TrackerLink(story.title, story.get_absolute_url(), story))
         elif title:
-            tracker.append(TrackerLink(title, url if url.startswith("http") else "", None))
+            tracker.append(TrackerLink(title, web_url(url), None))
     return tracker
 
 
@@ -126,6 +127,7 @@ class SpeakerAutocompleteView(ListView):
 
     def get_queryset(self):
         term = self.request.GET.get("q", self.request.GET.get("speaker", ""))[:MAX_QUERY_LENGTH]
+        term = term.replace("\x00", "")  # PostgreSQL refuses NUL in text
         if len(term.strip()) < 2:
             return Speaker.objects.none()
         return (

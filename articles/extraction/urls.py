@@ -22,13 +22,26 @@ STORY_PATH = re.compile(
 LABEL_PATH = re.compile(r"/news/(?P<kind>topic|region)/(?P<slug>[a-z-]+)")
 
 
+_UNSAFE_URL_CHARS = re.compile(r"[\x00-\x20\x7f<>\"'`\\]")
+
+
+def web_url(url: str | None) -> str:
+    """`url` when it is an absolute http(s) address with a host, else "": imported links
+    are hostile until checked ("javascript:alert(1)", "data:…", "//evil", "http:/x")."""
+    url = (url or "").strip()
+    if not url or _UNSAFE_URL_CHARS.search(url):
+        return ""
+    parts = urlsplit(url)
+    return url if parts.scheme.lower() in ("http", "https") and parts.hostname else ""
+
+
 def normalise_story_url(url: str) -> str:
     """The canonical https URL of a UN News story; other URLs are only tidied.
 
     Removes the `/feed/view` prefix, a title slug after the id, doubled slashes, the
     query and fragment, and upgrades http to https on news.un.org.
     """
-    url = url.strip()
+    url = web_url(url)
     if not url:
         return ""
     parts = urlsplit(url)

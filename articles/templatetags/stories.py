@@ -8,6 +8,7 @@ from django import template
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
+from ..extraction.urls import web_url as _web_url
 from ..models import HIT_START, HIT_STOP, Attribution
 
 HEADLINE = Attribution.HEADLINE
@@ -126,3 +127,9 @@ def highlighted(snippet: str) -> str:
     """A search snippet, escaped, with its hits wrapped in <mark>."""
     html = escape(snippet).replace(HIT_START, "<mark>").replace(HIT_STOP, "</mark>")
     return mark_safe(html)
+
+
+@register.filter
+def web_url(url: str) -> str:
+    """Only http(s) addresses become links, whatever was stored before imports checked."""
+    return _web_url(url)
