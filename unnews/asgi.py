@@ -4,5 +4,8 @@ import os
 
 from django.core.asgi import get_asgi_application
 
+from unnews import require_secret_key
+
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "unnews.settings")
 application = get_asgi_application()
+require_secret_key()

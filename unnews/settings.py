@@ -29,6 +29,8 @@ DEBUG = env_flag("DEBUG")
 # The fallback key starts with "django-insecure-", so `check --deploy` flags a production
 # that forgot to set SECRET_KEY.
 SECRET_KEY = os.environ.get("SECRET_KEY", "django-insecure-unnews-local-development-only")
+# The WSGI and ASGI entry points refuse to serve on the committed key with DEBUG off.
+SECRET_KEY_FROM_ENVIRONMENT = bool(os.environ.get("SECRET_KEY"))
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", "")
 
