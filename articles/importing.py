@@ -255,7 +255,7 @@ def _quotes(article: Article, parsed: ParsedArticle, speakers: dict[str, Speaker
             speaker=speakers.get(q.speaker) if q.speaker else None,
             position=position,
             text=q.text,
-            speaker_mention=q.speaker_mention or "",
+            speaker_mention=(q.speaker_mention or "")[: _limit(Quote, "speaker_mention")],
             paragraph=q.paragraph,
             start=q.start,
             end=q.end,
@@ -411,7 +411,7 @@ def _fill_article(article: Article, story: ParsedStory, labels: list[str], diges
     article.source_format = parsed.source_format
     article.source_labels = labels
     article.raw_source = story.raw
-    article.raw_name = story.raw_name
+    article.raw_name = story.raw_name[: _limit(Article, "raw_name")]
     article.content_hash = digest
 
 
@@ -461,7 +461,8 @@ def reextract(article: Article) -> Outcome:
     return save_story(story)
 
 
-Notify = Callable[[str, str | None], None]
+# notify(input name, reason or None when it went well, warning=False)
+Notify = Callable[..., None]
 
 
 def import_sources(
@@ -551,7 +552,7 @@ class ImportRun:
     def __init__(self, *, format=None, dry_run=False, notify: Notify | None = None):
         self.format = format
         self.dry_run = dry_run
-        self.notify = notify or (lambda name, reason: None)
+        self.notify = notify or (lambda name, reason, warning=False: None)
         self.report = ImportReport()
         self.writer = StoryWriter()
 
@@ -572,6 +573,9 @@ class ImportRun:
             return False
         problems = []
         for story in result:
+            story, cuts = fit_story(story)
+            for cut in cuts:
+                self.notify(name, cut, warning=True)
             try:
                 self.report.count(save_story(story, dry_run=self.dry_run, writer=self.writer))
             except DatabaseError as error:
@@ -602,6 +606,51 @@ class ImportRun:
     def _fail(self, name: str, reason: str) -> None:
         self.report.fail(name, reason)
         self.notify(name, reason)
+
+
+def fit_story(story: ParsedStory) -> tuple[ParsedStory, list[str]]:
+    """The story with every field cut to fit its column, and a line for each cut: an
+    overlong headline or speaker name must not lose the story."""
+    article, cuts, changes = story.article, [], {}
+    for name in ("title", "caption", "credit"):
+        limit, value = _limit(Article, name), getattr(article, name)
+        if len(value) > limit:
+            changes[name] = value[: limit - 1].rstrip() + "…"
+            cuts.append(f"{name} cut to {limit} characters (it had {len(value)})")
+    for name in ("url", "image_url"):
+        limit, value = _limit(Article, name), getattr(article, name) or ""
+        if len(value) > limit:
+            changes[name] = None if name == "url" else ""
+            cuts.append(f"{name} left out: longer than {limit} characters")
+    renamed = {}
+    speakers = []
+    for speaker in article.speakers:
+        fitted = replace(
+            speaker,
+            name=_cut(speaker.name, _limit(Speaker, "name")),
+            title=_cut(speaker.title, _limit(Speaker, "title")),
+            organization=_cut(speaker.organization, _limit(Speaker, "organization")),
+        )
+        if fitted != speaker:
+            renamed[speaker.name] = fitted.name
+            cuts.append(f"speaker {fitted.name[:40]!r}… cut to fit")
+        speakers.append(fitted)
+    if renamed:
+        changes["speakers"] = tuple(speakers)
+        changes["quotes"] = tuple(
+            replace(q, speaker=renamed.get(q.speaker, q.speaker)) for q in article.quotes
+        )
+    if not changes:
+        return story, []
+    return replace(story, article=replace(article, **changes)), cuts
+
+
+def _limit(model, name: str) -> int:
+    return model._meta.get_field(name).max_length
+
+
+def _cut(value: str | None, limit: int) -> str | None:
+    return value[: limit - 1].rstrip() + "…" if value and len(value) > limit else value
 
 
 def _first_line(error: Exception) -> str:

@@ -138,3 +138,45 @@ def test_globs_pick_their_files_and_dry_run_writes_nothing(tmp_path):
     status, out, _ = run_import(str(tmp_path / "*.txt"), "--dry-run")
     assert (status, out.strip()) == (0, "Dry run: 2 created, 0 updated, 0 unchanged, 0 failed")
     assert Article.objects.count() == 0
+
+
+@pytest.mark.django_db
+def test_overlong_fields_are_cut_to_fit_and_said_so(tmp_path):
+    name = "Amara " + "Okonkwo-" * 40 + "Adeyemi"
+    story = tmp_path / "long.txt"
+    story.write_text(
+        "UN NEWS CENTRE\n\n"
+        + "A very long headline " * 30
+        + "\n\n"
+        + "A caption. " * 120
+        + "UN Photo/A. Person\n\n4 May 2012 –\n\n"
+        + f"“We will not give up,” said {name}, a teacher in the town.\n",
+        encoding="utf-8",
+    )
+    status, out, err = run_import(str(story))
+    assert (status, out.strip()) == (0, "1 created, 0 updated, 0 unchanged, 0 failed")
+    assert "title cut to 500 characters" in err
+    assert "caption cut to 1000 characters" in err
+    article = Article.objects.get()
+    assert len(article.title) == 500 and article.title.endswith("…")
+    assert len(article.caption) <= 1000
+    assert all(len(s.name) <= 255 for s in Speaker.objects.all())
+
+
+def test_a_speaker_name_longer_than_its_column_is_cut_and_its_quotes_follow():
+    from articles.extraction.records import ParsedArticle, ParsedQuote, ParsedSpeaker
+    from articles.importing import fit_story
+    from articles.reading import ParsedStory
+
+    name = "Amara " + "Okonkwo " * 40
+    article = ParsedArticle(
+        source_format="text",
+        title="A short headline",
+        speakers=(ParsedSpeaker(name),),
+        quotes=(ParsedQuote("We will not give up", name, "said Amara", 0, 1, 5),),
+    )
+    fitted, cuts = fit_story(ParsedStory(article, (), b"", "long.txt"))
+    (speaker,) = fitted.article.speakers
+    assert len(speaker.name) <= 255 and speaker.name.endswith("…")
+    assert fitted.article.quotes[0].speaker == speaker.name
+    assert len(cuts) == 1 and cuts[0].startswith("speaker")

@@ -55,13 +55,13 @@ class Command(BaseCommand):
     def _import(self, options):
         bar = tqdm(unit="input", file=sys.stderr) if sys.stderr.isatty() else None
 
-        def notify(name, reason):
+        def notify(name, reason, warning=False):
             if reason:
-                line = self.style.ERROR(f"{name}: {reason}")
+                line = (self.style.WARNING if warning else self.style.ERROR)(f"{name}: {reason}")
                 bar.write(line, file=sys.stderr) if bar else self.stderr.write(line)
             elif options["verbosity"] >= 2:
                 self.stdout.write(f"{name}: ok")
-            if bar:
+            if bar and not warning:
                 bar.update()
 
         try:
