@@ -484,7 +484,9 @@ def import_sources(
     run = ImportRun(format=format, dry_run=dry_run, notify=notify)
     inputs = list(iter_inputs(sources))
     run.report.skipped = sum(1 for item in inputs if item.skipped)
-    files = [item for item in inputs if item.path and not item.skipped]
+    for refused in (item for item in inputs if item.error):
+        run._fail(refused.name, refused.error)
+    files = [item for item in inputs if item.path and not item.skipped and not item.error]
     urls = [item.url for item in inputs if item.url]
     with _bulk_writing():
         parsed = _parse_files(files, format, jobs)

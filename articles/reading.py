@@ -7,7 +7,7 @@ from pathlib import Path
 
 from .extraction import ParsedArticle, ParseError, enrich
 from .extraction.formats import read_documents
-from .sources import InputError, read_file
+from .sources import InputError, display_name, read_file
 
 
 @dataclass(frozen=True)
@@ -42,7 +42,7 @@ def parse_file(work: tuple[str, str, str | None]) -> list[ParsedStory] | str:
         data = read_file(Path(path))
     except InputError as error:
         return str(error)
-    return parse_input(data, Path(path).name, format)
+    return parse_input(data, display_name(Path(path).name), format)
 
 
 def parse_input(data: bytes, name: str, format: str | None) -> list[ParsedStory] | str:

@@ -29,6 +29,10 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         failed = 0
         for item in iter_inputs(options["paths"]):
+            if item.error:
+                self.stderr.write(self.style.ERROR(f"{item.name}: {item.error}"))
+                failed += 1
+                continue
             if item.skipped or item.path is None:
                 continue
             try:

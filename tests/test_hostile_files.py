@@ -1,0 +1,73 @@
+"""Hostile files: each refused input gets one safe line, and the run goes on."""
+
+import os
+import signal
+
+import pytest
+
+from articles.models import Article
+from articles.sources import display_name
+from tests.test_import_command import STORY, run_import
+
+pytestmark = pytest.mark.django_db
+
+
+def story_file(path, day="4 May 2012"):
+    path.write_text(STORY.format(day=day), encoding="utf-8")
+    return path
+
+
+def hung(signum, frame):
+    raise AssertionError("the import hung on a FIFO")
+
+
+def test_a_fifo_is_refused_without_hanging_the_run(tmp_path):
+    story_file(tmp_path / "good.txt")
+    os.mkfifo(tmp_path / "pipe.txt")
+    previous = signal.signal(signal.SIGALRM, hung)
+    signal.alarm(30)
+    try:
+        status, out, err = run_import(str(tmp_path), str(tmp_path / "pipe.txt"))
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+    assert status == 1
+    assert "pipe.txt: not a regular file" in err
+    assert out.strip().startswith("1 created")
+
+
+def test_links_that_leave_the_folder_or_lead_nowhere_are_refused(tmp_path):
+    story_file(tmp_path / "good.txt")
+    (tmp_path / "passwd.txt").symlink_to("/etc/passwd")
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "missing.txt")
+    (tmp_path / "loop.txt").symlink_to(tmp_path / "loop.txt")
+    status, out, err = run_import(str(tmp_path))
+    assert status == 1
+    assert "passwd.txt: a symbolic link that leads out of the folder" in err
+    assert "gone.txt: a symbolic link to nothing" in err
+    assert "loop.txt: a symbolic link that loops" in err
+    assert Article.objects.count() == 1
+    assert not Article.objects.filter(body__contains="root:").exists()
+
+
+def test_a_device_named_on_the_command_line_is_refused(tmp_path):
+    status, out, err = run_import("/dev/zero", str(story_file(tmp_path / "good.txt")))
+    assert status == 1
+    assert err.strip() == "/dev/zero: not a regular file (a FIFO, socket or device)"
+    assert Article.objects.count() == 1
+
+
+def test_file_names_that_are_not_utf8_or_hold_controls_are_printed_safely(tmp_path):
+    odd = os.fsdecode(bytes(tmp_path) + b"/bad\xff\xfename.txt")
+    story_file(type(tmp_path)(odd))
+    forged = tmp_path / "x.txt\n1 created, 0 updated, 0 unchanged, 0 failed\x1b[2J.txt"
+    forged.write_bytes(b"")
+    status, out, err = run_import(str(tmp_path))
+    assert status == 1  # the empty file fails; the other is imported
+    assert "\n1 created, 0 updated" not in err and "\x1b" not in err
+    assert "\\n1 created" in err and "\\x1b[2J" in err
+    assert Article.objects.get().raw_name == "bad\\xff\\xfename.txt"
+
+
+def test_display_name_escapes_what_a_terminal_would_act_on():
+    assert display_name("a\nb\x1b[31m\u202ec.txt") == "a\\nb\\x1b[31m\\u202ec.txt"
