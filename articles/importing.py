@@ -92,6 +92,24 @@ class _DryRun(Exception):
     """Raised inside the transaction to roll a dry run back."""
 
 
+class ThinnerCopy(Exception):
+    """A re-import that would make a stored story worse; the message says how."""
+
+
+def _thinner(stored: Article, parsed: ParsedArticle) -> str:
+    """How a new copy of a stored story is worse (a truncated page, an error page), or ""."""
+    body = len("\n\n".join(parsed.body))
+    had = len(stored.body)
+    if had and not body:
+        return f"no body where the stored copy has {had:,} characters"
+    if body < had / 2:
+        return f"{body:,} characters of body where the stored copy has {had:,}"
+    quotes = stored.quotes.count()
+    if quotes >= 2 and len(parsed.quotes) < quotes / 2:
+        return f"{len(parsed.quotes)} quotes where the stored copy has {quotes}"
+    return ""
+
+
 def save_story(story: ParsedStory, *, dry_run: bool = False, writer: StoryWriter | None = None):
     """Create or update the story's rows in one transaction; report what happened.
 
@@ -129,11 +147,13 @@ class StoryWriter:
 
     SPEAKERS_KEPT = 20_000  # speaker rows remembered at most, so memory stays flat
 
-    def __init__(self, *, one_statement: bool | None = None):
-        """`one_statement`: write new stories with `insert_story` (default: on PostgreSQL)."""
+    def __init__(self, *, one_statement: bool | None = None, force: bool = False):
+        """`one_statement`: write new stories with `insert_story` (default: on PostgreSQL);
+        `force`: replace a stored story even with a thinner copy (`ThinnerCopy`)."""
         if one_statement is None:
             one_statement = connection.vendor == "postgresql"
         self.one_statement = one_statement
+        self.force = force
         self._topic_ids: dict[str, int] | None = None
         self._speakers: dict[str, Speaker] = {}
         self._stored = StoredArticles()
@@ -162,6 +182,9 @@ class StoryWriter:
         if SOURCE_RANK[parsed.source_format] < SOURCE_RANK[existing.source_format]:
             outcome = self._merge_labels(existing, story.source_labels)
         else:
+            thinner = None if self.force else _thinner(existing, parsed)
+            if thinner:
+                raise ThinnerCopy(thinner)
             self._write(existing, story, created=False)
             outcome = Outcome.UPDATED
         self._stored.add(existing)
@@ -458,7 +481,8 @@ def reextract(article: Article) -> Outcome:
     stories = parse_stories(bytes(article.raw_source), name=article.raw_name)
     matching = [s for s in stories if story_key(s.article) == article.story_key]
     story = (matching or stories)[0]
-    return save_story(story)
+    # the same source read again: a newer extractor may find less, and that is its answer
+    return save_story(story, writer=StoryWriter(force=True))
 
 
 # notify(input name, reason or None when it went well, warning=False)
@@ -474,6 +498,7 @@ def import_sources(
     fetch_pages: bool = False,
     fetcher: Fetcher | None = None,
     notify: Notify | None = None,
+    force: bool = False,
 ) -> ImportReport:
     """Import every story in `sources` (paths, directories, globs, URLs, URL lists).
 
@@ -481,7 +506,7 @@ def import_sources(
     fetched one at a time. `notify(name, reason)` is called as each input finishes,
     `reason` None on success. Returns the counts and each failure's reason.
     """
-    run = ImportRun(format=format, dry_run=dry_run, notify=notify)
+    run = ImportRun(format=format, dry_run=dry_run, notify=notify, force=force)
     inputs = list(iter_inputs(sources))
     run.report.skipped = sum(1 for item in inputs if item.skipped)
     for refused in (item for item in inputs if item.error):
@@ -551,12 +576,12 @@ def _parse_files(files: list[Input], format: str | None, jobs: int):
 class ImportRun:
     """One run of the importer: saves parsed inputs and keeps the report."""
 
-    def __init__(self, *, format=None, dry_run=False, notify: Notify | None = None):
+    def __init__(self, *, format=None, dry_run=False, notify: Notify | None = None, force=False):
         self.format = format
         self.dry_run = dry_run
         self.notify = notify or (lambda name, reason, warning=False: None)
         self.report = ImportReport()
-        self.writer = StoryWriter()
+        self.writer = StoryWriter(force=force)
 
     def save_batch(self, parsed: list[tuple[Input, list[ParsedStory] | str]]) -> None:
         """Save the stories of several inputs, having read their stored copies at once."""
@@ -580,6 +605,10 @@ class ImportRun:
                 self.notify(name, cut, warning=True)
             try:
                 self.report.count(save_story(story, dry_run=self.dry_run, writer=self.writer))
+            except ThinnerCopy as thinner:
+                problems.append(
+                    f"kept the stored copy, this one is thinner: {thinner} (--force replaces it)"
+                )
             except DatabaseError as error:
                 problems.append(f"{story.article.title[:60]!r} not saved: {_first_line(error)}")
         for reason in problems:

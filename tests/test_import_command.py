@@ -180,3 +180,38 @@ def test_a_speaker_name_longer_than_its_column_is_cut_and_its_quotes_follow():
     assert len(speaker.name) <= 255 and speaker.name.endswith("…")
     assert fitted.article.quotes[0].speaker == speaker.name
     assert len(cuts) == 1 and cuts[0].startswith("speaker")
+
+
+THICK = """UN NEWS CENTRE
+
+Aid reaches flooded districts
+
+4 May 2012 –
+
+The World Food Programme (WFP) said it had reached 40,000 people in the flooded districts.
+
+“We are racing the next rains,” said Karim Nadeem, a WFP logistics officer.
+
+“Every road we open now is a road the water cannot close,” Mr. Nadeem added.
+
+The agency said boats and trucks would carry food to the last cut-off villages this week.
+"""
+
+
+@pytest.mark.django_db
+def test_a_thinner_copy_keeps_the_stored_story_unless_forced(tmp_path):
+    full = tmp_path / "full.txt"
+    full.write_text(THICK, encoding="utf-8")
+    truncated = tmp_path / "truncated.txt"
+    truncated.write_text(THICK.split("“We are racing")[0], encoding="utf-8")
+    run_import(str(full))
+    stored = Article.objects.get()
+    status, out, err = run_import(str(truncated))
+    assert status == 1
+    assert "kept the stored copy, this one is thinner" in err and "--force" in err
+    assert out.strip() == "0 created, 0 updated, 0 unchanged, 1 failed"
+    kept = Article.objects.get()
+    assert (kept.body, kept.quotes.count()) == (stored.body, 2)
+    status, out, _ = run_import(str(truncated), "--force")
+    assert (status, out.strip()) == (0, "0 created, 1 updated, 0 unchanged, 0 failed")
+    assert Article.objects.get().quotes.count() == 0

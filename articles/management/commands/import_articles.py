@@ -25,6 +25,11 @@ class Command(BaseCommand):
             help="Read every input as this format instead of detecting it.",
         )
         parser.add_argument("--dry-run", action="store_true", help="Parse and report only.")
+        parser.add_argument(
+            "--force",
+            action="store_true",
+            help="Replace stored stories even with a thinner copy (less body or fewer quotes).",
+        )
         parser.add_argument("--jobs", type=int, default=1, help="Parse in N processes.")
         parser.add_argument(
             "--fetch-pages",
@@ -72,6 +77,7 @@ class Command(BaseCommand):
                 jobs=max(1, options["jobs"]),
                 fetch_pages=options["fetch_pages"],
                 notify=notify,
+                force=options["force"],
             )
         finally:
             if bar:
