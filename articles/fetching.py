@@ -3,6 +3,9 @@
 The importer reads URLs people hand it (a story, a feed, a list of 1,285 stories), so
 every fetch is bounded: connect/read timeouts plus a deadline on the whole body, a size
 cap, a content-type allow-list, at most five redirects and a few retries with backoff.
+Hosts are resolved before connecting, and on every redirect hop: an address that is not
+global (loopback, private, link-local, unspecified; however it is spelled) is refused unless
+the host is explicitly allowed, so an imported URL cannot reach inside the network.
 Requests to one host are spaced by a polite delay. Every failure is one `FetchError`
 whose message names the URL and the reason, ready to print on one line.
 
@@ -12,12 +15,15 @@ tests run without a settings module.
 
 from __future__ import annotations
 
+import ipaddress
 import re
+import socket
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass
 from types import TracebackType
 from typing import Self
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import requests
 from requests.adapters import HTTPAdapter
@@ -118,6 +124,9 @@ class Fetcher:
       max_bytes: largest body accepted (default 10 MB).
       delay: minimum seconds between two requests to the same host (default 1.0).
       user_agent: the User-Agent header (default `USER_AGENT`).
+      allowed_hosts: host names fetched even though they resolve to an address that is not
+        global (default none): every other host must resolve only to public addresses,
+        checked before connecting and again on every redirect hop.
 
     Not thread-safe: give each thread its own Fetcher.
     """
@@ -133,6 +142,7 @@ class Fetcher:
         max_bytes: int = 10 * 1024 * 1024,
         delay: float = 1.0,
         user_agent: str = USER_AGENT,
+        allowed_hosts: Iterable[str] = (),
     ) -> None:
         self.timeout = timeout
         self.deadline = deadline
@@ -140,6 +150,7 @@ class Fetcher:
         self.max_bytes = max_bytes
         self.delay = delay
         self.user_agent = user_agent
+        self.allowed_hosts = frozenset(host.lower() for host in allowed_hosts)
         self._last_request: dict[str, float] = {}
         self._session = _build_session(retries, backoff_factor, max_retry_after, user_agent)
 
@@ -168,15 +179,47 @@ class Fetcher:
         timeouts, connection failures after retries, too many redirects, any status but
         200 or 304, an unaccepted content type, or a body larger than `max_bytes`.
         """
-        _check_fetchable(url)
         headers = _conditional_headers(etag, last_modified)
-        self._wait_for_turn(url)
-        try:
-            with self._send(url, headers) as response:
-                return self._read_page(url, response, etag, last_modified)
-        finally:
-            # Counted from the end of the exchange, so a slow answer also earns a rest.
-            self._last_request[_host_key(url)] = time.monotonic()
+        target = url
+        for _ in range(MAX_REDIRECTS + 1):
+            self._check_address(url, target)
+            self._wait_for_turn(target)
+            try:
+                with self._send(target, headers) as response:
+                    location = response.headers.get("Location")
+                    if response.is_redirect and location:
+                        target = urljoin(target, location)
+                        continue
+                    return self._read_page(url, response, etag, last_modified)
+            finally:
+                # Counted from the end of the exchange, so a slow answer also earns a rest.
+                self._last_request[_host_key(target)] = time.monotonic()
+        raise FetchError(url, "too many redirects")
+
+    def _check_address(self, url: str, target: str) -> None:
+        """Refuse a URL (or a redirect's target) that is not http(s), names a user, or whose
+        host resolves to an address that is not global (loopback, private, link-local,
+        unspecified, IPv4-mapped; numeric spellings like 2130706433 resolve too)."""
+        parts = urlsplit(target)
+        redirected = target != url
+        if parts.scheme.lower() not in FETCHABLE_SCHEMES:
+            reason = (
+                "redirected to a URL that is not http or https"
+                if redirected
+                else ("only http and https URLs can be fetched")
+            )
+            raise FetchError(url, reason)
+        if not parts.hostname:
+            raise FetchError(url, "no host name in the URL")
+        if parts.username is not None or parts.password is not None:
+            raise FetchError(url, "URLs with a user name are not fetched")
+        host = parts.hostname.lower()
+        if host in self.allowed_hosts:
+            return
+        for address in _addresses(url, host, parts.port):
+            if not address.is_global:
+                where = f"{target} (redirected)" if redirected else host
+                raise FetchError(url, f"refused: {where} is an internal address ({address})")
 
     def _wait_for_turn(self, url: str) -> None:
         """Sleep until `delay` seconds have passed since the last request to this host."""
@@ -190,7 +233,7 @@ class Fetcher:
         """Send the GET, turning every transport failure into a FetchError."""
         try:
             return self._session.get(
-                url, headers=headers, timeout=self.timeout, stream=True, allow_redirects=True
+                url, headers=headers, timeout=self.timeout, stream=True, allow_redirects=False
             )
         except requests.exceptions.ConnectTimeout as exc:
             reason = f"timed out connecting after {self.timeout:g}s{self._gave_up()}"
@@ -325,12 +368,21 @@ def _build_session(
     return session
 
 
-def _check_fetchable(url: str) -> None:
-    parts = urlsplit(url)
-    if parts.scheme.lower() not in FETCHABLE_SCHEMES:
-        raise FetchError(url, "only http and https URLs can be fetched")
-    if not parts.hostname:
-        raise FetchError(url, "no host name in the URL")
+def _addresses(
+    url: str, host: str, port: int | None
+) -> list[ipaddress.IPv4Address | ipaddress.IPv6Address]:
+    """Every address `host` resolves to, IPv4-mapped IPv6 addresses as their IPv4 form."""
+    try:
+        found = socket.getaddrinfo(host, port or 80, type=socket.SOCK_STREAM)
+    except (socket.gaierror, UnicodeError) as error:
+        raise FetchError(url, f"host {host} not found") from error
+    addresses = []
+    for *_, sockaddr in found:
+        address = ipaddress.ip_address(str(sockaddr[0]).split("%")[0])
+        if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped:
+            address = address.ipv4_mapped
+        addresses.append(address)
+    return addresses
 
 
 def _conditional_headers(etag: str | None, last_modified: str | None) -> dict[str, str]:

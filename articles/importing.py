@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from itertools import islice
 
+from django.conf import settings
 from django.db import DatabaseError, IntegrityError, connection, transaction
 from django.db.models import Q
 from django.utils.text import slugify
@@ -518,7 +519,8 @@ def import_sources(
         while batch := list(islice(parsed, LOOK_AHEAD)):
             run.save_batch(batch)
         if urls:
-            with fetcher or Fetcher() as active_fetcher:
+            allowed = settings.FETCH_ALLOWED_HOSTS
+            with fetcher or Fetcher(allowed_hosts=allowed) as active_fetcher:
                 for url in urls:
                     run.import_url(active_fetcher, url, fetch_pages=fetch_pages)
     return run.report

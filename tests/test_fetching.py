@@ -26,6 +26,10 @@ HTML = "text/html; charset=utf-8"
 Handler = Callable[[BaseHTTPRequestHandler], None]
 
 
+# The test servers listen on the loopback address, which only an allowed host may reach.
+TEST_HOSTS = ("localhost", "127.0.0.1")
+
+
 @pytest.fixture(autouse=True)
 def no_proxies(monkeypatch: pytest.MonkeyPatch) -> None:
     """A proxy from the environment would route 127.0.0.1 traffic away from our servers."""
@@ -41,6 +45,7 @@ def make_fetcher() -> Iterator[Callable[..., Fetcher]]:
     def make(**options: object) -> Fetcher:
         settings = {"timeout": 2.0, "deadline": 5.0, "retries": 0, "backoff_factor": 0.0}
         settings["delay"] = 0.0
+        settings["allowed_hosts"] = TEST_HOSTS
         fetcher = Fetcher(**(settings | options))  # type: ignore[arg-type]
         made.append(fetcher)
         return fetcher
@@ -434,7 +439,7 @@ def test_no_delay_before_the_first_request(httpserver: HTTPServer, make_fetcher)
 def test_context_manager_closes_the_session(httpserver: HTTPServer) -> None:
     httpserver.expect_request("/story").respond_with_data(PAGE, content_type=HTML)
 
-    with Fetcher(delay=0) as fetcher:
+    with Fetcher(delay=0, allowed_hosts=TEST_HOSTS) as fetcher:
         assert fetcher.fetch(httpserver.url_for("/story")).content == PAGE
 
     assert len(fetcher._session.adapters["http://"].poolmanager.pools) == 0
@@ -488,3 +493,58 @@ def test_read_url_list_of_nothing() -> None:
 )
 def test_looks_like_url(source: str, expected: bool) -> None:
     assert looks_like_url(source) is expected
+
+
+# --- internal addresses --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "host",
+    [
+        "127.0.0.1",
+        "localhost",
+        "2130706433",
+        "0177.0.0.1",
+        "0x7f000001",
+        "127.1",
+        "[::ffff:127.0.0.1]",
+        "[::1]",
+        "0.0.0.0",
+        "10.0.0.1",
+        "192.168.1.1",
+        "169.254.169.254",
+    ],
+)
+def test_internal_addresses_are_refused_before_connecting(
+    httpserver: HTTPServer, host: str
+) -> None:
+    httpserver.expect_request("/story").respond_with_data(PAGE, content_type=HTML)
+    url = f"http://{host}:{httpserver.port}/story"
+
+    with Fetcher(delay=0, retries=0) as fetcher, pytest.raises(FetchError) as raised:
+        fetcher.fetch(url)
+
+    assert "is an internal address" in str(raised.value)
+    assert len(httpserver.log) == 0  # nothing was sent
+
+
+def test_a_user_name_in_the_url_is_refused(httpserver: HTTPServer) -> None:
+    url = f"http://news.un.org@127.0.0.1:{httpserver.port}/story"
+    with Fetcher(delay=0, allowed_hosts=TEST_HOSTS) as fetcher, pytest.raises(FetchError) as raised:
+        fetcher.fetch(url)
+    assert raised.value.reason == "URLs with a user name are not fetched"
+
+
+def test_a_redirect_to_an_internal_address_is_refused(httpserver: HTTPServer) -> None:
+    inside = f"http://127.0.0.1:{httpserver.port}/secret"
+    httpserver.expect_request("/away").respond_with_data(
+        "", status=302, headers={"Location": inside}
+    )
+    httpserver.expect_request("/secret").respond_with_data("internal", content_type="text/plain")
+
+    fetcher = Fetcher(delay=0, retries=0, allowed_hosts=["localhost"])
+    with fetcher, pytest.raises(FetchError) as raised:
+        fetcher.fetch(httpserver.url_for("/away"))
+
+    assert f"{inside} (redirected) is an internal address" in str(raised.value)
+    assert [request.path for request, _ in httpserver.log] == ["/away"]

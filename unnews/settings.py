@@ -33,6 +33,9 @@ SECRET_KEY = os.environ.get("SECRET_KEY", "django-insecure-unnews-local-developm
 SECRET_KEY_FROM_ENVIRONMENT = bool(os.environ.get("SECRET_KEY"))
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", "")
+# Hosts the importer may fetch although they resolve to internal addresses (an intranet
+# mirror); every other host must resolve only to public addresses.
+FETCH_ALLOWED_HOSTS = env_list("FETCH_ALLOWED_HOSTS", "")
 
 INSTALLED_APPS = [
     "django.contrib.admin",
