@@ -603,8 +603,8 @@ class ImportRun:
         problems = []
         for story in result:
             story, cuts = fit_story(story)
-            for cut in cuts:
-                self.notify(name, cut, warning=True)
+            for note in (*story.notes, *cuts):
+                self.notify(name, note, warning=True)
             try:
                 self.report.count(save_story(story, dry_run=self.dry_run, writer=self.writer))
             except ThinnerCopy as thinner:

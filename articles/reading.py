@@ -6,30 +6,42 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .extraction import ParsedArticle, ParseError, enrich
+from .extraction.feeds import item_feed
 from .extraction.formats import read_documents
 from .sources import InputError, display_name, read_file
+
+# A feed with more items than this is read up to here, and the importer says so.
+MAX_FEED_ITEMS = 1_000
 
 
 @dataclass(frozen=True)
 class ParsedStory:
-    """A story ready to save: its extraction, the labels its source gave, its raw bytes."""
+    """A story ready to save: its extraction, the labels its source gave, its raw bytes
+    (a feed item's own, not the whole feed's), and anything the importer should say."""
 
     article: ParsedArticle
     source_labels: tuple[str, ...]
     raw: bytes
     raw_name: str
+    notes: tuple[str, ...] = ()
 
 
 def parse_stories(data: bytes, *, name: str, format: str | None = None) -> list[ParsedStory]:
     """Read and extract every story in one input. Raises `ParseError`."""
+    documents = read_documents(data, name=name, format=format)
+    notes = ()
+    if len(documents) > MAX_FEED_ITEMS:
+        notes = (f"read the first {MAX_FEED_ITEMS:,} of its {len(documents):,} items",)
+        documents = documents[:MAX_FEED_ITEMS]
     stories = []
-    for document in read_documents(data, name=name, format=format):
+    for index, document in enumerate(documents):
         stories.append(
             ParsedStory(
                 article=enrich(document),
                 source_labels=document.topics + document.regions,
-                raw=data,
+                raw=item_feed(document) if document.source_format == "rss" else data,
                 raw_name=name,
+                notes=notes if index == 0 else (),
             )
         )
     return stories

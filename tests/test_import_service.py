@@ -305,3 +305,51 @@ def test_a_new_story_in_one_statement_gives_the_rows_the_orm_gives(sample_story)
     save_story(story, writer=StoryWriter(one_statement=False))
     assert rows(Article.objects.get()) == fast_rows
     assert len(fast_rows[2]) >= 5 and fast_rows[1]  # the story has quotes and topics
+
+
+def three_item_feed(tmp_path):
+    items = "".join(
+        f"<item><title>Story number {n} on the drought</title>"
+        f"<link>https://news.un.org/feed/view/en/story/2023/05/11367{n:02d}</link>"
+        f"<description><![CDATA[Millions face hunger &amp; thirst, item {n}.]]></description>"
+        f"<pubDate>Wed, 24 May 2023 21:40:00 -0400</pubDate></item>"
+        for n in range(3)
+    )
+    feed = tmp_path / "africa.xml"
+    feed.write_text(
+        '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>'
+        f"<title>UN News - Africa</title><description>UN News</description>{items}"
+        "</channel></rss>"
+    )
+    return feed
+
+
+def test_each_feed_item_keeps_its_own_source_not_the_whole_feed(tmp_path):
+    feed = three_item_feed(tmp_path)
+    assert import_sources([str(feed)]).created == 3
+    for article in Article.objects.all():
+        raw = bytes(article.raw_source).decode()
+        assert article.title in raw and raw.count("<item>") == 1
+        assert len(raw) < feed.stat().st_size
+    # a reparse reads each item back from its own source: nothing changes
+    Article.objects.update(content_hash="from-an-older-extractor")
+    from articles.importing import reextract_articles
+
+    report = reextract_articles(Article.objects.all())
+    assert (report.updated, report.failed) == (3, 0)
+    assert set(Article.objects.values_list("published", flat=True)) == {date(2023, 5, 24)}
+    assert all("Africa" in a.topics.values_list("name", flat=True) for a in Article.objects.all())
+    assert Article.objects.filter(lede="Millions face hunger & thirst, item 1.").exists()
+
+
+def test_a_feed_over_the_item_cap_is_read_up_to_it_and_says_so(tmp_path, monkeypatch):
+    import articles.reading
+
+    monkeypatch.setattr(articles.reading, "MAX_FEED_ITEMS", 2)
+    said = []
+    report = import_sources(
+        [str(three_item_feed(tmp_path))],
+        notify=lambda name, reason, warning=False: said.append(reason),
+    )
+    assert report.created == 2
+    assert "read the first 2 of its 3 items" in said

@@ -15,6 +15,7 @@ import re
 from datetime import date
 from email.utils import parsedate_to_datetime
 from xml.etree.ElementTree import ParseError as XMLSyntaxError
+from xml.sax.saxutils import escape, quoteattr
 
 import feedparser
 from bs4 import BeautifulSoup
@@ -127,3 +128,21 @@ def _item_image(entry: dict) -> str:
         if media.get("url"):
             return media["url"]
     return ""
+
+
+def item_feed(article: ParsedArticle) -> bytes:
+    """One feed item as a feed of its own: what a story read from a feed keeps as its raw
+    source (the whole feed under every item would store it once per item), and what a
+    reparse reads back. Its channel title carries the feed's topic or region."""
+    label = next(iter(article.topics + article.regions), "")
+    day = article.published.strftime("%a, %d %b %Y 12:00:00 +0000") if article.published else ""
+    image = (
+        article.image_url and f'<enclosure url={quoteattr(article.image_url)} type="image/jpeg"/>'
+    )
+    return (
+        '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>'
+        f"<title>{escape(f'UN News - {label}' if label else 'UN News')}</title>"
+        f"<item><title>{escape(article.title)}</title><link>{escape(article.url or '')}</link>"
+        f"<description>{escape(article.lede)}</description>"
+        f"{f'<pubDate>{day}</pubDate>' if day else ''}{image or ''}</item></channel></rss>"
+    ).encode()
