@@ -82,3 +82,11 @@ def test_feed_descriptions_are_plain_text(client):
 @pytest.mark.django_db
 def test_a_nul_byte_in_the_speaker_autocomplete_is_no_server_error(client):
     assert client.get("/speakers/autocomplete/?q=a%00b").status_code == 200
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("path", ["/", "/articles/", "/speakers/", "/topics/", "/quotes/"])
+def test_every_page_has_a_policy_with_no_inline_script_or_style(client, path):
+    policy = client.get(path)["Content-Security-Policy"]
+    assert "script-src 'self'" in policy and "style-src 'self'" in policy
+    assert "unsafe-inline" not in policy and "unsafe-eval" not in policy
