@@ -14,13 +14,20 @@ import unicodedata
 from collections import defaultdict, deque
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ProcessPoolExecutor
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from itertools import islice
 
 from django.conf import settings
-from django.db import DatabaseError, IntegrityError, connection, transaction
+from django.db import (
+    DatabaseError,
+    IntegrityError,
+    InterfaceError,
+    OperationalError,
+    connection,
+    transaction,
+)
 from django.db.models import Q
 from django.utils.text import slugify
 
@@ -514,15 +521,20 @@ def import_sources(
         run._fail(refused.name, refused.error)
     files = [item for item in inputs if item.path and not item.skipped and not item.error]
     urls = [item.url for item in inputs if item.url]
-    with _bulk_writing():
-        parsed = _parse_files(files, format, jobs)
-        while batch := list(islice(parsed, LOOK_AHEAD)):
-            run.save_batch(batch)
-        if urls:
-            allowed = settings.FETCH_ALLOWED_HOSTS
-            with fetcher or Fetcher(allowed_hosts=allowed) as active_fetcher:
-                for url in urls:
-                    run.import_url(active_fetcher, url, fetch_pages=fetch_pages)
+    try:
+        with _bulk_writing():
+            parsed = _parse_files(files, format, jobs)
+            while batch := list(islice(parsed, LOOK_AHEAD)):
+                run.save_batch(batch)
+            if urls:
+                allowed = settings.FETCH_ALLOWED_HOSTS
+                with fetcher or Fetcher(allowed_hosts=allowed) as active_fetcher:
+                    for url in urls:
+                        run.import_url(active_fetcher, url, fetch_pages=fetch_pages)
+    except (OperationalError, InterfaceError) as error:
+        # The database went away (stopped, restarted, network): every story saved so far
+        # is whole, each in its own transaction; a re-run imports the rest.
+        run._fail("database", f"lost the connection ({_first_line(error)}); run the import again")
     return run.report
 
 
@@ -544,8 +556,8 @@ def _bulk_writing():
         with search_vectors_later():
             yield
     finally:
-        with connection.cursor() as cursor:
-            cursor.execute("RESET synchronous_commit")
+        with suppress(OperationalError, InterfaceError), connection.cursor() as cursor:
+            cursor.execute("RESET synchronous_commit")  # a lost connection resets itself
 
 
 def _parse_files(files: list[Input], format: str | None, jobs: int):
@@ -607,6 +619,8 @@ class ImportRun:
                 self.notify(name, note, warning=True)
             try:
                 self.report.count(save_story(story, dry_run=self.dry_run, writer=self.writer))
+            except (OperationalError, InterfaceError):
+                raise  # the database is gone: no use trying the next story
             except ThinnerCopy as thinner:
                 problems.append(
                     f"kept the stored copy, this one is thinner: {thinner} (--force replaces it)"

@@ -215,3 +215,33 @@ def test_a_thinner_copy_keeps_the_stored_story_unless_forced(tmp_path):
     status, out, _ = run_import(str(truncated), "--force")
     assert (status, out.strip()) == (0, "0 created, 1 updated, 0 unchanged, 0 failed")
     assert Article.objects.get().quotes.count() == 0
+
+
+@pytest.mark.django_db
+def test_a_lost_database_ends_the_run_with_one_line_and_the_summary(tmp_path, monkeypatch):
+    from django.db import OperationalError
+
+    import articles.importing
+
+    for day in range(1, 6):
+        (tmp_path / f"story{day}.txt").write_text(STORY.format(day=f"{day} May 2012"))
+    real_save, calls = articles.importing.save_story, []
+
+    def save_until_the_server_stops(story, **options):
+        calls.append(story)
+        if len(calls) > 2:
+            raise OperationalError("server closed the connection unexpectedly")
+        return real_save(story, **options)
+
+    monkeypatch.setattr(articles.importing, "save_story", save_until_the_server_stops)
+    status, out, err = run_import(str(tmp_path))
+    assert status == 1
+    assert err.strip().splitlines() == [
+        "database: lost the connection (server closed the connection unexpectedly); "
+        "run the import again"
+    ]
+    assert out.strip() == "2 created, 0 updated, 0 unchanged, 1 failed"
+    assert len(calls) == 3  # it stopped at the first failure, not once per story
+    monkeypatch.setattr(articles.importing, "save_story", real_save)
+    status, out, _ = run_import(str(tmp_path))
+    assert (status, out.strip()) == (0, "3 created, 0 updated, 2 unchanged, 0 failed")
