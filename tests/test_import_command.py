@@ -245,3 +245,51 @@ def test_a_lost_database_ends_the_run_with_one_line_and_the_summary(tmp_path, mo
     monkeypatch.setattr(articles.importing, "save_story", real_save)
     status, out, _ = run_import(str(tmp_path))
     assert (status, out.strip()) == (0, "3 created, 0 updated, 2 unchanged, 0 failed")
+
+
+def _rows():
+    """Everything an import writes, without ids and timestamps."""
+    articles = sorted(
+        Article.objects.values_list("story_key", "slug", "title", "body", "content_hash")
+    )
+    quotes = sorted(
+        Quote.objects.values_list("article__story_key", "position", "text", "speaker__name")
+    )
+    return articles, quotes, sorted(Speaker.objects.values_list("name", "slug"))
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_an_import_killed_mid_run_leaves_whole_stories_and_a_rerun_completes(tmp_path):
+    if connection.vendor != "postgresql":
+        pytest.skip("the fault test drives a second process against PostgreSQL")
+    import signal
+    import time
+
+    months = "January February March April May June July August September October November December"
+    for number in range(400):
+        day = f"{number % 28 + 1} {months.split()[number % 12]} {1990 + number // 12 % 30}"
+        (tmp_path / f"s{number:03d}.txt").write_text(STORY.format(day=day), encoding="utf-8")
+    env = {**os.environ, "DATABASE_URL": _test_database_url()}
+    command = [sys.executable, "manage.py", "import_articles", str(tmp_path)]
+    subprocess.run(command, cwd=REPO, env=env, capture_output=True, check=True, timeout=300)
+    uninterrupted = _rows()
+    assert len(uninterrupted[0]) == 400
+    Article.objects.all().delete()
+    Speaker.objects.all().delete()
+
+    run = subprocess.Popen(
+        command, cwd=REPO, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    while Article.objects.count() < 40 and run.poll() is None:
+        time.sleep(0.01)
+    run.send_signal(signal.SIGKILL)
+    run.wait(timeout=30)
+    articles, quotes, _ = _rows()
+    assert 0 < len(articles) < 400, "the import was not killed mid-run"
+    # every story it left is whole: the same row and the same quotes as the full run's
+    assert set(articles) <= set(uninterrupted[0])
+    keys = {article[0] for article in articles}
+    assert quotes == [q for q in uninterrupted[1] if q[0] in keys]
+
+    subprocess.run(command, cwd=REPO, env=env, capture_output=True, check=True, timeout=300)
+    assert _rows() == uninterrupted
