@@ -18,6 +18,7 @@ from __future__ import annotations
 import ipaddress
 import re
 import socket
+import threading
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -56,6 +57,7 @@ ACCEPT_HEADER = (
 # read1() returns after at most one socket read, so the deadline is checked often even
 # when a server trickles bytes slowly enough never to trip the read timeout.
 READ_CHUNK = 64 * 1024
+DEADLINE_GRACE = 0.5  # seconds
 _URL_PATTERN = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*://\S+$")
 _ERRNO_PATTERN = re.compile(r"\[Errno -?\d+\][^'\")]*")
 
@@ -116,8 +118,8 @@ class Fetcher:
 
     Options (keywords, all optional):
       timeout: seconds to connect and between two bytes read (default 10).
-      deadline: seconds allowed for a whole body once its headers arrived (default 30),
-        so a server trickling bytes forever still ends.
+      deadline: seconds allowed for the whole exchange – connecting, headers, redirects and
+        body (default 30) – so a server trickling bytes forever still ends.
       retries: retries after connection errors and 429/5xx answers (default 3), with
         exponential backoff (`backoff_factor`, default 1.0 s) and Retry-After honoured
         up to `max_retry_after` seconds (default 30).
@@ -179,6 +181,13 @@ class Fetcher:
         timeouts, connection failures after retries, too many redirects, any status but
         200 or 304, an unaccepted content type, or a body larger than `max_bytes`.
         """
+        # One deadline over the whole exchange: connecting, headers (which a server may
+        # trickle byte by byte, never tripping the socket timeout), redirects and body.
+        # The body's own check (which says "reading the body") comes first when it can.
+        whole = self.deadline + DEADLINE_GRACE
+        return _within(whole, url, lambda: self._exchange(url, etag, last_modified))
+
+    def _exchange(self, url: str, etag: str | None, last_modified: str | None) -> FetchedPage:
         headers = _conditional_headers(etag, last_modified)
         target = url
         for _ in range(MAX_REDIRECTS + 1):
@@ -366,6 +375,27 @@ def _build_session(
     session.mount("http://", adapter)
     session.mount("https://", adapter)
     return session
+
+
+def _within(seconds: float, url: str, work):
+    """`work()`'s result, or a FetchError once `seconds` have passed. The work runs in a
+    daemon thread, left to end with its socket's own timeout; the import goes on."""
+    outcome: dict[str, object] = {}
+
+    def run() -> None:
+        try:
+            outcome["page"] = work()
+        except BaseException as error:  # handed to the caller's thread
+            outcome["error"] = error
+
+    worker = threading.Thread(target=run, name="fetch", daemon=True)
+    worker.start()
+    worker.join(seconds)
+    if worker.is_alive():
+        raise FetchError(url, f"timed out after {seconds:g}s")
+    if "error" in outcome:
+        raise outcome["error"]  # type: ignore[misc]
+    return outcome["page"]
 
 
 def _addresses(

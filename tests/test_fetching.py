@@ -408,6 +408,25 @@ def test_trickling_server_hits_the_deadline(raw_server, make_fetcher) -> None:
     assert 1.0 <= elapsed < 3.0
 
 
+def test_headers_sent_slowly_hit_the_same_deadline(raw_server, make_fetcher) -> None:
+    def trickle_headers(request: BaseHTTPRequestHandler) -> None:
+        request.wfile.write(b"HTTP/1.1 200 OK\r\n")
+        for _ in range(200):  # a header byte every 50 ms: the socket timeout never trips
+            request.wfile.write(b"X")
+            request.wfile.flush()
+            time.sleep(0.05)
+
+    url = raw_server(trickle_headers) + "/slow-headers"
+
+    started = time.monotonic()
+    with pytest.raises(FetchError) as raised:
+        make_fetcher(timeout=0.5, deadline=1.0).fetch(url)
+    elapsed = time.monotonic() - started
+
+    assert str(raised.value).startswith(f"{url}: timed out after")
+    assert 1.0 <= elapsed < 3.0
+
+
 def test_waits_the_polite_delay_between_requests_to_one_host(
     httpserver: HTTPServer, make_fetcher
 ) -> None:
