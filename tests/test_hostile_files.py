@@ -71,3 +71,16 @@ def test_file_names_that_are_not_utf8_or_hold_controls_are_printed_safely(tmp_pa
 
 def test_display_name_escapes_what_a_terminal_would_act_on():
     assert display_name("a\nb\x1b[31m\u202ec.txt") == "a\\nb\\x1b[31m\\u202ec.txt"
+
+
+def test_an_svg_image_is_no_story(tmp_path):
+    image = tmp_path / "logo.svg"
+    image.write_text(
+        '<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"><title>Logo</title></svg>'
+    )
+    status, out, err = run_import(str(image))
+    assert status == 1
+    assert err.strip() == (
+        f"{image}: not a story: an XML document (<svg>) that is neither a feed nor a page"
+    )
+    assert Article.objects.count() == 0

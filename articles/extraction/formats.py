@@ -32,6 +32,11 @@ FEED_ROOT = re.compile(
 )
 HTML_ROOT = re.compile(r"<(?:!doctype\s+html|html|head|body)[\s>]", re.IGNORECASE)
 SNIFF_WINDOW = 4096
+# Any other XML (an SVG image, a sitemap, an office file's part) is no story.
+_XML_ROOT = re.compile(
+    r"^(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*|<!DOCTYPE[^>]*>\s*)*<(?P<root>[A-Za-z][\w:.-]*)[\s>/]",
+    re.DOTALL,
+)
 
 
 def looks_like_story_file(name: str) -> bool:
@@ -53,6 +58,11 @@ def read_documents(
         raise ParseError(f"unknown format {format!r}: use one of {', '.join(FORMATS)}")
     text = decode(data)  # also refuses empty and binary input, feeds included
     kind = format or detect_format(text, name=name)
+    if kind == "plain" and (other := _XML_ROOT.match(text.lstrip("\ufeff \t\n"))):
+        raise ParseError(
+            f"not a story: an XML document (<{other.group('root')}>) that is neither a feed "
+            "nor a page"
+        )
     if kind == "rss":
         # Feeds are handed over as bytes so that XML's own encoding rules apply.
         return read_feed(data, source_url=name)
