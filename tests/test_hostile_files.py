@@ -84,3 +84,47 @@ def test_an_svg_image_is_no_story(tmp_path):
         f"{image}: not a story: an XML document (<svg>) that is neither a feed nor a page"
     )
     assert Article.objects.count() == 0
+
+
+def test_unreadable_files_and_folders_get_a_line_each(tmp_path, monkeypatch):
+    # The tests may run as root, who reads everything: the refusals are simulated.
+    import articles.sources
+
+    story_file(tmp_path / "good.txt")
+    story_file(tmp_path / "locked.txt", day="5 May 2012")
+    (tmp_path / "private").mkdir()
+    real_open, real_scandir = os.open, os.scandir
+
+    def open_refusing(path, *args, **kwargs):
+        if str(path).endswith("locked.txt"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(path, *args, **kwargs)
+
+    def scandir_refusing(path="."):
+        if str(path).endswith("private"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(articles.sources.os, "open", open_refusing)
+    monkeypatch.setattr(os, "scandir", scandir_refusing)
+    status, out, err = run_import(str(tmp_path))
+    assert status == 1
+    assert f"{tmp_path / 'locked.txt'}: Permission denied" in err
+    assert f"{tmp_path / 'private'}: Permission denied" in err
+    assert out.strip().startswith("1 created")
+
+
+def test_a_path_under_an_unreadable_folder_is_a_line_not_a_traceback(tmp_path, monkeypatch):
+    from pathlib import Path
+
+    real_is_dir = Path.is_dir
+
+    def is_dir_refusing(self):
+        if "sealed" in str(self):
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_is_dir(self)
+
+    monkeypatch.setattr(Path, "is_dir", is_dir_refusing)
+    status, out, err = run_import(str(tmp_path / "sealed" / "story.txt"))
+    assert status == 1
+    assert err.strip() == f"{tmp_path / 'sealed' / 'story.txt'}: Permission denied"
