@@ -293,3 +293,15 @@ def test_an_import_killed_mid_run_leaves_whole_stories_and_a_rerun_completes(tmp
 
     subprocess.run(command, cwd=REPO, env=env, capture_output=True, check=True, timeout=300)
     assert _rows() == uninterrupted
+
+
+def test_an_overlong_url_is_left_out_and_said_so():
+    from articles.extraction.records import ParsedArticle
+    from articles.importing import fit_story
+    from articles.reading import ParsedStory
+
+    long_url = "https://news.un.org/en/story/2023/05/1136642?" + "x" * 600
+    article = ParsedArticle(source_format="html-2023", title="A headline", url=long_url)
+    fitted, cuts = fit_story(ParsedStory(article, (), b"", "page.html"))
+    assert fitted.article.url is None
+    assert cuts == ["url left out: longer than 500 characters"]
