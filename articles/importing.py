@@ -63,6 +63,7 @@ class ImportReport:
     updated: int = 0
     unchanged: int = 0
     skipped: int = 0
+    skipped_names: list[str] = field(default_factory=list)  # files a folder walk passed over
     failures: list[tuple[str, str]] = field(default_factory=list)
 
     @property
@@ -517,6 +518,7 @@ def import_sources(
     run = ImportRun(format=format, dry_run=dry_run, notify=notify, force=force)
     inputs = list(iter_inputs(sources))
     run.report.skipped = sum(1 for item in inputs if item.skipped)
+    run.report.skipped_names = [item.name for item in inputs if item.skipped]
     for refused in (item for item in inputs if item.error):
         run._fail(refused.name, refused.error)
     files = [item for item in inputs if item.path and not item.skipped and not item.error]

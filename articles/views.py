@@ -22,7 +22,11 @@ AUTOCOMPLETE_LIMIT = 8
 
 
 class HtmxResultsMixin:
-    """An htmx request gets only the page's `results` partial; the URL stays shareable."""
+    """An htmx request gets only the page's `results` partial; the URL stays shareable.
+    A filter value that does not validate (`?sort=bogus`) is ignored, not taken to mean
+    "nothing matches" (`strict`)."""
+
+    strict = False
 
     @method_decorator(vary_on_headers("HX-Request"))
     def dispatch(self, request, *args, **kwargs):

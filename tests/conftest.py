@@ -35,3 +35,20 @@ def shared_dir() -> Path:
 @pytest.fixture
 def sample_story() -> Path:
     return SAMPLE_STORY
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _close_stray_connections(django_db_setup, django_db_blocker):
+    """Before the test database is dropped, end the connections other threads left open
+    (a live-server request thread whose client went away keeps its own); otherwise the
+    drop fails with "being accessed by other users" and the database stays behind."""
+    yield
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        return
+    with django_db_blocker.unblock(), connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+            " WHERE datname = current_database() AND pid <> pg_backend_pid()"
+        )

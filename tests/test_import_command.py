@@ -305,3 +305,13 @@ def test_an_overlong_url_is_left_out_and_said_so():
     fitted, cuts = fit_story(ParsedStory(article, (), b"", "page.html"))
     assert fitted.article.url is None
     assert cuts == ["url left out: longer than 500 characters"]
+
+
+@pytest.mark.django_db
+def test_skipped_files_are_counted_and_named_at_verbosity_2(tmp_path):
+    (tmp_path / "story.txt").write_text(STORY.format(day="4 May 2012"), encoding="utf-8")
+    (tmp_path / "README.md").write_text("Notes about this folder.")
+    status, out, _ = run_import(str(tmp_path), "-v", "2")
+    assert status == 0
+    assert f"{tmp_path / 'README.md'}: skipped (not a story or feed file)" in out
+    assert out.strip().endswith("1 created, 0 updated, 0 unchanged, 0 failed, 1 skipped")

@@ -52,6 +52,9 @@ class Command(BaseCommand):
         for name, reason in report.failures if options["reparse"] else ():
             self.stderr.write(f"{name}: {reason}")
         style = self.style.ERROR if report.failed else self.style.SUCCESS
+        if options["verbosity"] >= 2:
+            for name in report.skipped_names:
+                self.stdout.write(f"{name}: skipped (not a story or feed file)")
         prefix = "Dry run: " if options["dry_run"] else ""
         self.stdout.write(style(prefix + report.summary()))
         if report.failed:
