@@ -249,10 +249,6 @@ class Fetcher:
             raise FetchError(url, reason) from exc
         except requests.exceptions.ReadTimeout as exc:
             raise FetchError(url, f"timed out after {self.timeout:g}s") from exc
-        except requests.exceptions.TooManyRedirects as exc:
-            raise FetchError(url, "too many redirects") from exc
-        except requests.exceptions.InvalidSchema as exc:
-            raise FetchError(url, "redirected to a URL that is not http or https") from exc
         except requests.exceptions.ConnectionError as exc:
             raise FetchError(url, f"{_connection_failure(exc)}{self._gave_up()}") from exc
         except requests.exceptions.RequestException as exc:
@@ -369,7 +365,6 @@ def _build_session(
         raise_on_status=False,
     )
     session = requests.Session()
-    session.max_redirects = MAX_REDIRECTS
     session.headers.update({"User-Agent": user_agent, "Accept": ACCEPT_HEADER})
     adapter = HTTPAdapter(max_retries=retry)
     session.mount("http://", adapter)

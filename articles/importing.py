@@ -664,7 +664,7 @@ def fit_story(story: ParsedStory) -> tuple[ParsedStory, list[str]]:
     for name in ("title", "caption", "credit"):
         limit, value = _limit(Article, name), getattr(article, name)
         if len(value) > limit:
-            changes[name] = value[: limit - 1].rstrip() + "…"
+            changes[name] = _cut(value, limit)
             cuts.append(f"{name} cut to {limit} characters (it had {len(value)})")
     for name in ("url", "image_url"):
         limit, value = _limit(Article, name), getattr(article, name) or ""

@@ -25,24 +25,12 @@ from collections import Counter
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+from articles.extraction.taxonomy import REGIONS, TOPICS  # noqa: E402 - after the path
+
 SHARED = REPO.parent / "shared"
 SCORER = SHARED / "tools" / "score_extraction.py"
 DEFAULT_SET = REPO / ".local" / "real"
-TOPICS = (
-    "Peace and Security",
-    "Economic Development",
-    "Humanitarian Aid",
-    "Climate Change",
-    "Human Rights",
-    "UN Affairs",
-    "Women",
-    "Law and Crime Prevention",
-    "Health",
-    "Culture and Education",
-    "SDGs",
-    "Migrants and Refugees",
-)
-REGIONS = ("Africa", "Americas", "Asia Pacific", "Europe", "Middle East")
 GOLD_KEYS = {"id", "format", "url", "title", "published", "topics", "regions", "speakers", "quotes"}
 MANIFEST_KEYS = {"id", "url", "site", "year", "title"}
 MARKS_BETWEEN = r"[\s“”\"‘’']+"

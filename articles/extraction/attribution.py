@@ -50,10 +50,11 @@ _SOURCE_OF_RE = (
 )
 _ACCORDING_RE = re.compile(rf"\s*,?\s*according\s+to\s+{_SOURCE_OF_RE}")
 _LEAD_IN_RE = re.compile(r"\s*[,;–—-]?\s*")
-_AS_RE = re.compile(r"as\s+")
+_AS_RE = re.compile(r"as\s+")  # "…,” as one aid worker put it"
+# Words a subject may follow: "members of the Council", "a top UN official", "Foreign Minister X"
 _CAPITALISED_LEAD_RE = re.compile(
     r"(?:(?:members|some|many|most|several|one)\s+of\s+)?(?:(?:a|an|the)\s+)?(?:[A-Z][\w’'-]*\s+){0,2}"
-)  # "…,” as one aid worker put it"
+)
 _CONTINUES_RE = re.compile(r"\s*(?:[,;–—(]|[a-z])")
 _OPENING_RE = re.compile(r"[“\"]")
 _COMMA_RE = re.compile(",")

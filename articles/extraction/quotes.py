@@ -254,9 +254,10 @@ def _source_after(paragraph: int, texts: list[str], mentions: list[list[Mention]
     """The source a bulletin names in the paragraph after the quote ("That's according to
     the UN migration agency, IOM")."""
     following = next((p for p in range(paragraph + 1, len(texts)) if texts[p].strip()), None)
-    if following is None or not _THATS_SOURCE_RE.match(texts[following]):
+    source = _THATS_SOURCE_RE.match(texts[following]) if following is not None else None
+    if source is None:
         return None
-    end = sentence_bounds(texts[following], _THATS_SOURCE_RE.match(texts[following]).end())[1]
+    end = sentence_bounds(texts[following], source.end())[1]
     return _named_in(texts[following], end, mentions[following])
 
 
@@ -290,9 +291,7 @@ def _pronoun_speaker(mention: Mention, previous) -> Entity | None:
         return mention.entity
     speaker = previous[1] if previous else None
     person = speaker is not None and speaker.kind == "person" and speaker.name
-    if person and speaker.gender in (mention.gender, None):
-        return speaker
-    return mention.entity
+    return speaker if person and speaker.gender in (mention.gender, None) else None
 
 
 def _paraphrase_speaker(paragraph: int, texts, mentions) -> Entity | None:
@@ -381,6 +380,7 @@ def extract_quotes(
     quotes: list[ParsedQuote] = []
     speakers: dict[str, Entity] = {}
     previous = owner = None
+    secretary_general = _secretary_general(everyone)
     for span in spans:
         text = span.text(paragraphs)
         found, before = _attribute(span, text, texts, mentions)
@@ -390,8 +390,8 @@ def extract_quotes(
         entity = _quote_speaker(found, previous, span, texts, mentions, before)
         if entity is not None and entity.name == UNITED_NATIONS:
             entity = _most_specific_body(span.pieces[0][0], [caption, *mentions]) or entity
-        owner = _statement_owner(span, texts, mentions, everyone) or owner
-        speaking_for = owner or _secretary_general(everyone)
+        owner = _statement_owner(span, texts, mentions, secretary_general) or owner
+        speaking_for = owner or secretary_general
         how = None
         if speaking_for is not None and _speaks_for(speaking_for, entity, found, text, owner):
             # a statement issued for somebody: by name when the passage names them
@@ -408,39 +408,33 @@ def extract_quotes(
         if entity is None or not entity.name:
             continue
         speakers.setdefault(entity.name, entity)
-        quotes += [
-            ParsedQuote(
-                text=paragraphs[index][start:end],
-                speaker=entity.name,
-                speaker_mention=source.text,
-                paragraph=index,
-                start=start,
-                end=end,
-                end_paragraph=index,
-                attribution=attribution_kind(Attribution(source, source.text), entity),
-            )
-            for start, end in found_spans
-        ]
+        how = attribution_kind(Attribution(source, source.text), entity)
+        quotes += _marked_quotes(paragraphs[index], found_spans, index, source, entity, how)
     quotes.sort(key=lambda quote: (quote.paragraph, quote.start))
     source = headline_source(article.title, in_title, headline)
     entity = _headline_speaker(source, quotes, speakers)
     if entity is not None:
         speakers = {entity.name: entity, **speakers}
-        quotes[:0] = [
-            ParsedQuote(
-                text=article.title[start:end],
-                speaker=entity.name,
-                speaker_mention=source.text,
-                paragraph=0,
-                start=start,
-                end=end,
-                end_paragraph=0,
-                attribution="headline",
-            )
-            for start, end in in_title
-        ]
+        quotes[:0] = _marked_quotes(article.title, in_title, 0, source, entity, "headline")
     records = tuple(speaker_record(e, article.published) for e in speakers.values())
     return tuple(quotes), records
+
+
+def _marked_quotes(text: str, spans, paragraph: int, source: Mention, entity: Entity, how: str):
+    """The quotes a headline (or a bulletin's item headline) gives its source."""
+    return [
+        ParsedQuote(
+            text=text[start:end],
+            speaker=entity.name,
+            speaker_mention=source.text,
+            paragraph=paragraph,
+            start=start,
+            end=end,
+            end_paragraph=paragraph,
+            attribution=how,
+        )
+        for start, end in spans
+    ]
 
 
 def _headline_speaker(source: Mention | None, quotes, speakers) -> Entity | None:
@@ -470,9 +464,10 @@ _STATEMENT_WORDS_RE = re.compile(r"\b(?:statement|spokes(?:person|man|woman))\b"
 _SECRETARY_GENERAL_RE = re.compile(r"\bthe Secretary-General\b", re.IGNORECASE)
 
 
-def _statement_owner(span: QuoteSpan, texts, mentions, everyone) -> Entity | None:
+def _statement_owner(span: QuoteSpan, texts, mentions, secretary_general) -> Entity | None:
     """Whose statement a quote's sentence says it comes from: the person whose spokesperson
-    issued it (a statement on somebody's behalf is theirs)."""
+    issued it (a statement on somebody's behalf is theirs), else "his spokesperson"'s
+    Secretary-General."""
     paragraph, start, _ = span.pieces[0]
     text = texts[paragraph]
     first, last = sentence_bounds(text, start - 1)
@@ -489,7 +484,7 @@ def _statement_owner(span: QuoteSpan, texts, mentions, everyone) -> Entity | Non
         return None
     near = [m for m in mentions[paragraph] if found.start("owner") <= m.start < found.end() + 40]
     named = next((m.entity for m in near if m.entity is not None and m.entity.name), None)
-    return named or _secretary_general(everyone)
+    return named or secretary_general
 
 
 def _last_match(pattern: re.Pattern[str], text: str, start=0, end=None) -> re.Match[str] | None:

@@ -773,8 +773,8 @@ class _Story:
     offices_named: list[str]
     text: str  # the narration, for the rare title only the story's own words can settle
     entities: dict[str, Entity] = field(default_factory=dict)
-    # (who, paragraph, sentence start) for every mention of a person, in reading order
-    # (who, paragraph, sentence start, after a preposition) for every mention of a person
+    # (who, paragraph, sentence start, aside) for every mention of a person, in reading
+    # order; aside: after a preposition or owning something ("led by X", "X’s remarks")
     people: list[tuple[Entity, int, int, bool]] = field(default_factory=list)
     bodies: list[Entity] = field(default_factory=list)
     _written_names: list[str] | None = None
